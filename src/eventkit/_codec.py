@@ -1,0 +1,265 @@
+"""JSON in and out: ``to_dict``/``from_dict``, ``dumps``/``loads``, and JSON Lines.
+
+A document is a JSON object with the format version under ``"eventkit"``, the class's tag
+under ``"type"``, then the fields in declaration order (None and empty values left out), then
+any ``extras`` in sorted key order. The same object always gives the same bytes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator
+from typing import IO, Any, TypeVar, overload
+
+import orjson
+
+from ._base import FORMAT_KEY, Model, Problems, decode_model, encode_model, registered, type_name
+from ._errors import DecodeError, EncodeError, ErrorDetail, EventkitError, ValidationError
+
+__all__ = [
+    "FORMAT_VERSION",
+    "dump_lines",
+    "dumps",
+    "from_dict",
+    "load_lines",
+    "loads",
+    "to_dict",
+]
+
+FORMAT_VERSION = 1
+"""The version of the JSON format this eventkit writes and the newest it reads."""
+
+M = TypeVar("M", bound=Model)
+
+
+def to_dict(obj: Model) -> dict[str, Any]:
+    """The object as a JSON-ready ``dict``: format version, type tag, fields, extras.
+
+    >>> from eventkit import Span
+    >>> to_dict(Span(start=0, end=3, text="Kaz"))
+    {'eventkit': 1, 'type': 'Span', 'start': 0, 'end': 3, 'text': 'Kaz'}
+
+    Raises:
+        EncodeError: ``obj`` is not a model object.
+    """
+    if not isinstance(obj, Model):
+        raise EncodeError(f"Expected a model object such as `Event`, got `{type(obj).__name__}`")
+    doc: dict[str, Any] = {FORMAT_KEY: FORMAT_VERSION}
+    doc.update(encode_model(obj, None))
+    return doc
+
+
+def dumps(obj: Model, *, pretty: bool = False) -> bytes:
+    """The object as UTF-8 JSON bytes (compact, or indented by two spaces with ``pretty``).
+
+    >>> from eventkit import Span
+    >>> dumps(Span(start=0, end=3, text="Kaz"))
+    b'{"eventkit":1,"type":"Span","start":0,"end":3,"text":"Kaz"}'
+
+    Raises:
+        EncodeError: Something in it cannot be written as JSON (a lone surrogate in a string,
+            an integer beyond 64 bits).
+    """
+    try:
+        return orjson.dumps(to_dict(obj), option=orjson.OPT_INDENT_2 if pretty else 0)
+    except orjson.JSONEncodeError as exc:
+        raise EncodeError(f"Cannot write JSON: {exc}") from None
+
+
+@overload
+def from_dict(data: Any, cls: type[M], *, strict: bool = ...) -> M: ...
+@overload
+def from_dict(data: Any, cls: None = ..., *, strict: bool = ...) -> Model: ...
+def from_dict(data: Any, cls: type[Model] | None = None, *, strict: bool = False) -> Model:
+    """Build a model object from JSON-shaped data (``dict``/``list``/``str``/numbers).
+
+    Args:
+        data: The document.
+        cls: The class expected. Its registered subclasses are accepted too, and built as
+            themselves. ``None`` reads the class from the document's ``"type"``.
+        strict: Reject unknown fields and unknown type tags instead of keeping them in
+            ``extras``.
+
+    Returns:
+        The object, of ``cls`` or of the subclass the document names.
+
+    Raises:
+        ValidationError: The document does not describe a valid object. Every problem is
+            listed with its JSON path.
+
+    >>> from eventkit import Span
+    >>> from_dict({"start": 0, "end": 3, "text": "Kaz"}, Span)
+    Span(start=0, end=3, text='Kaz')
+    >>> from_dict({"start": "0", "end": 3, "text": "Kaz"}, Span)
+    Traceback (most recent call last):
+    ...
+    eventkit._errors.ValidationError: Expected `int`, got `str` - at `$.start`
+    """
+    problems = Problems()
+    if type(data) is not dict:
+        problems.add("$", "type", f"Expected `object`, got `{type_name(data)}`", data)
+        raise ValidationError(problems)
+    version = data.get(FORMAT_KEY, FORMAT_VERSION)
+    if type(version) is not int or not 1 <= version <= FORMAT_VERSION:
+        problems.add(
+            f"$.{FORMAT_KEY}",
+            "version",
+            f"Unsupported format version {version!r}; this eventkit reads 1 to {FORMAT_VERSION}",
+            version,
+        )
+        raise ValidationError(problems)
+    if cls is None:
+        tag = data.get("type")
+        found = registered(tag) if type(tag) is str else None
+        if found is None:
+            code, what = (
+                ("missing", "has no `type`")
+                if tag is None
+                else ("unknown_type", f"has an unknown `type` {tag!r}")
+            )
+            problems.add("$.type", code, f"The document {what}; pass the class expected", tag)
+            raise ValidationError(problems)
+        cls = found
+    elif not (isinstance(cls, type) and issubclass(cls, Model)):
+        raise EventkitError(f"Expected a model class such as `Event`, got {cls!r}")
+    try:
+        obj = decode_model(cls, data, "$", problems, strict)
+    except RecursionError:
+        problems.add("$", "depth", "The document is nested too deeply")
+    if problems:
+        raise ValidationError(problems)
+    return obj  # type: ignore[no-any-return]
+
+
+def _parse_json(data: bytes | bytearray | memoryview | str) -> Any:
+    if not isinstance(data, (bytes, bytearray, memoryview, str)):
+        raise DecodeError(
+            [ErrorDetail("$", "type", f"Expected `bytes` or `str`, got `{type(data).__name__}`")]
+        )
+    try:
+        return orjson.loads(data)
+    except orjson.JSONDecodeError as exc:
+        raise DecodeError([ErrorDetail("$", "json", f"Invalid JSON: {exc}", None)]) from None
+
+
+@overload
+def loads(data: bytes | bytearray | memoryview | str, cls: type[M], *, strict: bool = ...) -> M: ...
+@overload
+def loads(
+    data: bytes | bytearray | memoryview | str, cls: None = ..., *, strict: bool = ...
+) -> Model: ...
+def loads(
+    data: bytes | bytearray | memoryview | str,
+    cls: type[Model] | None = None,
+    *,
+    strict: bool = False,
+) -> Model:
+    """Read a model object from JSON text or UTF-8 bytes.
+
+    Args:
+        data: The JSON document.
+        cls: The class expected, or ``None`` to read it from the document's ``"type"``.
+        strict: Reject unknown fields and unknown type tags.
+
+    Raises:
+        DecodeError: The input is not valid JSON (bad syntax or UTF-8, NaN, an integer out of
+            range, nesting too deep).
+        ValidationError: The JSON does not describe a valid object.
+
+    >>> from eventkit import Span
+    >>> loads(b'{"type": "Span", "start": 0, "end": 3, "text": "Kaz"}')
+    Span(start=0, end=3, text='Kaz')
+    >>> loads(b'{"start": 0, "end": 3, "text": "Kazakh"}', Span)
+    Traceback (most recent call last):
+    ...
+    eventkit._errors.ValidationError: `text` has 6 characters but the span covers 3 - at `$.text`
+    """
+    return from_dict(_parse_json(data), cls, strict=strict)
+
+
+@overload
+def dump_lines(objs: Iterable[Model], fp: None = ...) -> bytes: ...
+@overload
+def dump_lines(objs: Iterable[Model], fp: IO[bytes]) -> int: ...
+def dump_lines(objs: Iterable[Model], fp: IO[bytes] | None = None) -> bytes | int:
+    """Write objects as JSON Lines: one compact document a line, each ending in ``\\n``.
+
+    Returns the bytes, or, given a binary file ``fp``, writes to it and returns the number of
+    lines written.
+
+    >>> from eventkit import Span
+    >>> dump_lines([Span(start=0, end=1, text="K"), Span(start=1, end=2, text="a")])
+    b'{"eventkit":1,"type":"Span","start":0,"end":1,"text":"K"}\\n{"eventkit":1,"type":"Span","start":1,"end":2,"text":"a"}\\n'
+    """
+    if fp is None:
+        return b"".join(dumps(obj) + b"\n" for obj in objs)
+    count = 0
+    for obj in objs:
+        fp.write(dumps(obj) + b"\n")
+        count += 1
+    return count
+
+
+def _lines(source: bytes | str | Iterable[bytes] | Iterable[str]) -> Iterator[bytes | str]:
+    if isinstance(source, (bytes, bytearray)):
+        return iter(bytes(source).split(b"\n"))
+    if isinstance(source, str):
+        return iter(source.split("\n"))
+    return iter(source)
+
+
+@overload
+def load_lines(
+    source: bytes | str | Iterable[bytes] | Iterable[str],
+    cls: type[M],
+    *,
+    strict: bool = ...,
+    on_error: Callable[[ValidationError], object] | None = ...,
+) -> Iterator[M]: ...
+@overload
+def load_lines(
+    source: bytes | str | Iterable[bytes] | Iterable[str],
+    cls: None = ...,
+    *,
+    strict: bool = ...,
+    on_error: Callable[[ValidationError], object] | None = ...,
+) -> Iterator[Model]: ...
+def load_lines(
+    source: bytes | str | Iterable[bytes] | Iterable[str],
+    cls: type[Model] | None = None,
+    *,
+    strict: bool = False,
+    on_error: Callable[[ValidationError], object] | None = None,
+) -> Iterator[Model]:
+    """Read objects from JSON Lines, lazily, one a line; blank lines are skipped.
+
+    Args:
+        source: The whole text or bytes, or any iterable of lines (an open file, text or
+            binary).
+        cls: The class expected on every line, or ``None`` to read each line's ``"type"``.
+        strict: As for :func:`loads`.
+        on_error: Called with the error of each bad line, which is then skipped. Without it,
+            the first bad line raises. Either way the error's ``line`` is the 1-based line
+            number and its message starts with it.
+
+    Raises:
+        ValidationError: A line is not a valid document (``DecodeError`` if it is not JSON),
+            and no ``on_error`` was given.
+
+    >>> from eventkit import Span
+    >>> bad = []
+    >>> data = b'{"type":"Span","start":0,"end":1,"text":"K"}\\n{oops\\n'
+    >>> [s.text for s in load_lines(data, Span, on_error=bad.append)]
+    ['K']
+    >>> print(bad[0])
+    line 2: Invalid JSON: unexpected character: line 1 column 2 (char 1) - at `$`
+    """
+    for number, line in enumerate(_lines(source), start=1):
+        if not line.strip():
+            continue
+        try:
+            yield loads(line, cls, strict=strict)
+        except ValidationError as exc:
+            error = exc.at_line(number)
+            if on_error is None:
+                raise error from None
+            on_error(error)
