@@ -3,8 +3,6 @@
 The public API is exactly the names in ``__all__``; everything else is private.
 """
 
-from __future__ import annotations
-
 from ._base import Model
 from ._codec import FORMAT_VERSION, dump_lines, dumps, from_dict, load_lines, loads, to_dict
 from ._dates import DateRange, PartialDate

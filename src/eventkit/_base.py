@@ -242,6 +242,7 @@ class _DateTime(Spec):
     """An aware ``datetime``: a timestamp without a zone is ambiguous, so it is refused."""
 
     name = "datetime"
+    passthrough = False
 
     def check(self, value: Any) -> bool:
         return type(value) is _dt.datetime and value.utcoffset() is not None
@@ -267,6 +268,7 @@ class _DateTime(Spec):
 
 class _Date(Spec):
     name = "date"
+    passthrough = False
 
     def check(self, value: Any) -> bool:
         return type(value) is _dt.date

@@ -98,6 +98,12 @@ def freeze_json(value: Any, path: str, problems: list[ErrorDetail]) -> JSONValue
     if isinstance(value, float):
         if not math.isfinite(value):
             problems.append(ErrorDetail(path, "value", "NaN and Infinity are not JSON", value))
+        elif abs(value) >= 2.0**63 and value.is_integer():
+            # orjson reads an integer beyond 64 bits as a float: refuse it rather than keep
+            # a rounded number the writer never wrote.
+            problems.append(
+                ErrorDetail(path, "value", "Number out of the 64-bit range JSON keeps", value)
+            )
         return value
     if isinstance(value, (list, tuple)):
         return tuple(freeze_json(item, f"{path}[{i}]", problems) for i, item in enumerate(value))

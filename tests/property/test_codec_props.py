@@ -1,0 +1,207 @@
+"""Properties of the codec over generated events, user subclasses included."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import attrs
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import eventkit
+from eventkit import (
+    Affiliation,
+    Event,
+    EventkitError,
+    PartialDate,
+    Participant,
+    Place,
+    Role,
+    Source,
+    Span,
+    Statement,
+)
+
+
+@attrs.frozen
+class PropCeremony(Event, tag="prop.ceremony"):
+    dress_code: str | None = None
+    opened: PartialDate | None = None
+    guests: tuple[Participant, ...] = ()
+
+
+@attrs.frozen
+class PropKeynote(Statement, tag="prop.keynote"):
+    minutes: int = 0
+    slides: tuple[str, ...] = ()
+
+
+text = st.text(st.characters(exclude_categories=("Cs",)), max_size=12)
+ident = st.text("abcdefghij0123456789-_", min_size=1, max_size=6)
+json_scalar = (
+    st.none()
+    | st.booleans()
+    | st.integers(min_value=-(2**63), max_value=2**63 - 1)
+    | st.floats(allow_nan=False, allow_infinity=False, min_value=-1e15, max_value=1e15)
+    | text
+)
+json_value = st.recursive(
+    json_scalar,
+    lambda inner: st.lists(inner, max_size=3) | st.dictionaries(text, inner, max_size=3),
+    max_leaves=8,
+)
+extras = st.dictionaries(
+    st.text("xyz", min_size=1, max_size=4).map(lambda k: "x_" + k), json_value, max_size=2
+)
+
+
+@st.composite
+def partial_dates(draw: st.DrawFn) -> PartialDate:
+    year = draw(st.integers(1, 9999))
+    month = draw(st.none() | st.integers(1, 12))
+    day = None if month is None else draw(st.none() | st.integers(1, 28))
+    time = None
+    if day is not None and draw(st.booleans()):
+        time = draw(st.times(timezones=st.none() | st.just(dt.UTC)))
+    flags = {} if time else {"approximate": draw(st.booleans()), "uncertain": draw(st.booleans())}
+    return PartialDate(year, month, day, time=time, inferred=draw(st.booleans()), **flags)
+
+
+@st.composite
+def spans(draw: st.DrawFn) -> Span:
+    start = draw(st.integers(0, 10_000))
+    body = draw(text)
+    return Span(start=start, end=start + len(body), text=body)
+
+
+places = st.recursive(
+    st.builds(Place, name=text.filter(str.strip), kind=st.none() | text),
+    lambda inner: st.builds(
+        Place, name=text.filter(str.strip), within=inner, span=st.none() | spans()
+    ),
+    max_leaves=3,
+)
+
+
+@st.composite
+def participants(draw: st.DrawFn, pid: str) -> Participant:
+    return Participant(
+        id=pid,
+        name=draw(text.filter(str.strip)),
+        kind=draw(st.sampled_from(["person", "organization", "group"])),
+        roles=tuple(
+            draw(
+                st.lists(
+                    st.builds(Role, code=text.filter(str.strip), label=st.none() | text), max_size=2
+                )
+            )
+        ),
+        affiliations=tuple(
+            draw(
+                st.lists(
+                    st.builds(Affiliation, title=text, organization=st.none() | text), max_size=2
+                )
+            )
+        ),
+        aliases=tuple(draw(st.lists(text, max_size=2))),
+        mentions=tuple(draw(st.lists(spans(), max_size=2))),
+        extras=draw(extras),
+    )
+
+
+@st.composite
+def statements(draw: st.DrawFn, sid: str, speakers: list[str]) -> Statement:
+    words = draw(text)
+    span = None
+    if draw(st.booleans()):
+        start = draw(st.integers(0, 1000))
+        span = Span(start=start, end=start + len(words), text=words)
+    common: dict[str, Any] = {
+        "id": sid,
+        "text": words,
+        "mode": draw(st.sampled_from(["direct", "reported", "mixed"])),
+        "speaker": draw(st.none() | st.sampled_from(speakers)) if speakers else None,
+        "cue": draw(st.none() | text),
+        "span": span,
+        "continuation": draw(st.booleans()),
+        "extras": draw(extras),
+    }
+    if draw(st.booleans()):
+        return PropKeynote(
+            minutes=draw(st.integers(0, 300)),
+            slides=tuple(draw(st.lists(text, max_size=2))),
+            **common,
+        )
+    return Statement(**common)
+
+
+@st.composite
+def events(draw: st.DrawFn) -> Event:
+    ids = draw(st.lists(ident, unique=True, max_size=4))
+    people = tuple(draw(participants(pid)) for pid in ids)
+    said = tuple(draw(statements(f"s{i}", ids)) for i in range(draw(st.integers(0, 3))))
+    fields: dict[str, Any] = {
+        "id": draw(ident),
+        "name": draw(st.none() | text),
+        "kind": draw(st.none() | text),
+        "start": draw(st.none() | partial_dates()),
+        "location": draw(st.none() | places),
+        "participants": people,
+        "statements": said,
+        "source": draw(
+            st.none()
+            | st.builds(Source, url=st.none() | text, published=st.none() | partial_dates())
+        ),
+        "extras": draw(extras),
+    }
+    if draw(st.booleans()):
+        return PropCeremony(
+            dress_code=draw(st.none() | text), opened=draw(st.none() | partial_dates()), **fields
+        )
+    return Event(**fields)
+
+
+@settings(max_examples=150, deadline=None)
+@given(events())
+def test_loads_of_dumps_gives_the_object_back(event: Event) -> None:
+    data = eventkit.dumps(event)
+    back = eventkit.loads(data)
+    assert back == event
+    assert type(back) is type(event)
+    assert eventkit.dumps(back) == data  # canonical bytes round-trip
+
+
+@settings(max_examples=150, deadline=None)
+@given(events())
+def test_from_dict_of_to_dict_gives_the_object_back(event: Event) -> None:
+    assert eventkit.from_dict(eventkit.to_dict(event), Event) == event
+
+
+@settings(max_examples=50, deadline=None)
+@given(st.lists(events(), max_size=4))
+def test_json_lines_round_trip(batch: list[Event]) -> None:
+    assert list(eventkit.load_lines(eventkit.dump_lines(batch), Event)) == batch
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.binary(max_size=200) | json_value.map(lambda v: __import__("orjson").dumps(v)))
+def test_any_input_gives_an_object_or_an_eventkit_error(data: bytes) -> None:
+    try:
+        eventkit.loads(data, Event)
+    except EventkitError:
+        pass
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.dictionaries(
+        st.sampled_from(["id", "name", "participants", "statements", "start", "type", "x"]),
+        json_value,
+    )
+)
+def test_any_object_gives_an_event_or_an_eventkit_error(doc: dict[str, Any]) -> None:
+    try:
+        eventkit.from_dict(doc, Event)
+    except EventkitError:
+        pass

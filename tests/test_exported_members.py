@@ -1,0 +1,28 @@
+"""The public API is exactly ``eventkit.__all__``: it cannot drift by accident."""
+
+import inspect
+
+import eventkit
+
+
+def test_all_lists_exactly_the_public_names() -> None:
+    public = {name for name in vars(eventkit) if not name.startswith("_")}
+    # Submodules imported as a side effect of importing the package are not API.
+    public -= {"cli"}
+    assert set(eventkit.__all__) - {"__version__"} == public
+
+
+def test_all_is_sorted_and_unique() -> None:
+    assert len(set(eventkit.__all__)) == len(eventkit.__all__)
+    assert eventkit.__all__ == sorted(eventkit.__all__, key=lambda n: (not n.isupper(), n))
+
+
+def test_every_public_name_has_a_docstring() -> None:
+    for name in eventkit.__all__:
+        obj = getattr(eventkit, name)
+        if inspect.isclass(obj) or inspect.isfunction(obj):
+            assert obj.__doc__, name
+
+
+def test_dir_shows_the_api() -> None:
+    assert dir(eventkit) == sorted(eventkit.__all__)
