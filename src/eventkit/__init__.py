@@ -20,6 +20,7 @@ from ._errors import (
     RegistryError,
     ValidationError,
 )
+from ._evaluate import DocumentScore, EvaluationReport, Score, evaluate
 from ._frozen import FrozenMap
 from ._model import (
     Affiliation,
@@ -42,8 +43,10 @@ __all__ = [
     "AmbiguousDateError",
     "DateRange",
     "DecodeError",
+    "DocumentScore",
     "EncodeError",
     "ErrorDetail",
+    "EvaluationReport",
     "Event",
     "EventkitError",
     "ExtractError",
@@ -59,6 +62,7 @@ __all__ = [
     "Place",
     "RegistryError",
     "Role",
+    "Score",
     "Source",
     "Span",
     "Statement",
@@ -67,6 +71,7 @@ __all__ = [
     "__version__",
     "dump_lines",
     "dumps",
+    "evaluate",
     "from_dict",
     "load_lines",
     "loads",
