@@ -382,7 +382,7 @@ def test_unreadable_json_is_a_decode_error(data: bytes) -> None:
     with pytest.raises(DecodeError) as exc:
         loads(data)
     assert _details(exc) == [("$", "json")]
-    assert str(exc.value).startswith("Invalid JSON: ")
+    assert str(exc.value).startswith("Invalid JSON at line 1, column ")
 
 
 def test_huge_integers_are_refused_not_rounded() -> None:

@@ -92,7 +92,7 @@ def from_dict(data: Any, cls: type[Model] | None = None, *, strict: bool = False
     >>> from_dict({"start": "0", "end": 3, "text": "Kaz"}, Span)
     Traceback (most recent call last):
     ...
-    eventkit._errors.ValidationError: Expected `int`, got `str` - at `$.start`
+    eventkit.ValidationError: Expected `int`, got `str` - at `$.start`
     """
     problems = Problems()
     if type(data) is not dict:
@@ -138,7 +138,10 @@ def _parse_json(data: bytes | bytearray | memoryview | str) -> Any:
     try:
         return orjson.loads(data)
     except orjson.JSONDecodeError as exc:
-        raise DecodeError([ErrorDetail("$", "json", f"Invalid JSON: {exc}", None)]) from None
+        where = f"line {exc.lineno}, column {exc.colno}"
+        raise DecodeError(
+            [ErrorDetail("$", "json", f"Invalid JSON at {where}: {exc.msg}")]
+        ) from None
 
 
 @overload
@@ -171,7 +174,7 @@ def loads(
     >>> loads(b'{"start": 0, "end": 3, "text": "Kazakh"}', Span)
     Traceback (most recent call last):
     ...
-    eventkit._errors.ValidationError: `text` has 6 characters but the span covers 3 - at `$.text`
+    eventkit.ValidationError: `text` has 6 characters but the span covers 3 - at `$.text`
     """
     return from_dict(_parse_json(data), cls, strict=strict)
 
@@ -251,7 +254,7 @@ def load_lines(
     >>> [s.text for s in load_lines(data, Span, on_error=bad.append)]
     ['K']
     >>> print(bad[0])
-    line 2: Invalid JSON: unexpected character: line 1 column 2 (char 1) - at `$`
+    line 2: Invalid JSON at line 1, column 2: ... - at `$`
     """
     for number, line in enumerate(_lines(source), start=1):
         if not line.strip():
