@@ -623,11 +623,11 @@ def evaluate(
             names the file and its JSON path, such as ``$.statements[2].start``).
         OSError: A file cannot be read.
     """
+    pairs = [pair for where in (folder, *folders) for pair in _pairs(Path(where))]
+    inputs = []
+    for name, text_path, gold_path in pairs:
+        text = _read_utf8(text_path)
+        inputs.append((name, text_path, text, _read_gold(gold_path, text)))
     run = _default_extractor() if extractor is None else extractor
-    documents = []
-    for where in (folder, *folders):
-        for name, text_path, gold_path in _pairs(Path(where)):
-            text = _read_utf8(text_path)
-            gold = _read_gold(gold_path, text)
-            documents.append(_score_document(name, text_path, text, gold, run))
-    return EvaluationReport(documents=tuple(documents))
+    documents = tuple(_score_document(*item, run) for item in inputs)
+    return EvaluationReport(documents=documents)

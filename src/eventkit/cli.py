@@ -1,18 +1,27 @@
-"""The ``eventkit`` command: ``eventkit validate FILE...``.
+"""The ``eventkit`` command: ``extract``, ``evaluate`` and ``validate``.
 
-Exit status: 0 when every input was read, 1 when an input is invalid, 2 for a usage error.
+* ``eventkit extract FILE... | -``: press-release text to eventkit JSON (one document, or JSON
+  Lines for several files).
+* ``eventkit evaluate FOLDER...``: score ``extract`` against gold annotations.
+* ``eventkit validate FILE...``: check eventkit JSON files and summarize each event.
+
+Exit status: 0 on success, 1 when an input cannot be read or is invalid (or, for
+``evaluate``, a score is below its floor), 2 for a usage error.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import TextIO
 
-from ._codec import loads
-from ._errors import EventkitError
-from ._model import Event, Participant
+from ._codec import dumps, loads
+from ._dates import PartialDate
+from ._errors import EventkitError, ValidationError
+from ._evaluate import DocumentScore, EvaluationReport, Score, evaluate
+from ._model import Event, Participant, Source
 
 __all__ = ["main"]
 
@@ -80,11 +89,189 @@ def _validate(args: argparse.Namespace) -> int:
     return status
 
 
+# mypy cannot see the keyword arguments of the model classes (their decorator is typed as
+# returning Any), so the constructor is called through a plain callable type.
+_new_source: Callable[..., Source] = Source
+
+
+def _decode(path: str, data: bytes) -> str | None:
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        sys.stderr.write(f"{path}: not UTF-8 text (undecodable byte at offset {exc.start})\n")
+        return None
+
+
+def _write_bytes(data: bytes) -> None:
+    out = sys.stdout
+    buffer = getattr(out, "buffer", None)
+    if buffer is None:  # a text-only stream, such as a StringIO put in place of stdout
+        out.write(data.decode("utf-8"))
+        return
+    out.flush()
+    buffer.write(data)
+    buffer.flush()
+
+
+def _extract(args: argparse.Namespace) -> int:
+    status = 0
+    source = _new_source(url=args.url, published=args.published) if args.url else None
+    for path in args.files:
+        try:
+            data = _read(path)
+        except OSError as exc:
+            sys.stderr.write(f"{path}: cannot read: {exc.strerror or exc}\n")
+            status = 1
+            continue
+        text = _decode(path, data)
+        if text is None:
+            status = 1
+            continue
+        from ._extract import extract
+
+        try:
+            event = extract(text, source=source, published=args.published)
+            output = dumps(event, pretty=args.pretty)
+        except EventkitError as exc:
+            sys.stderr.write(f"{path}: cannot extract: {exc}\n")
+            status = 1
+            continue
+        _write_bytes(output + b"\n")
+    return status
+
+
+def _ratio(value: float) -> str:
+    return f"{value:5.2f}"
+
+
+def _prf(score: Score) -> str:
+    return f"{_ratio(score.precision)} {_ratio(score.recall)} {_ratio(score.f1)}"
+
+
+def _date_cell(row: DocumentScore) -> str:
+    return {None: "-", True: "right", False: "wrong"}[row.date_correct]
+
+
+def write_table(report: EvaluationReport, out: TextIO) -> None:
+    """Print a report as a per-document and overall table."""
+    width = max([len("overall (micro-average)"), *(len(d.name) for d in report.documents)])
+    blank = " " * width
+    out.write(
+        f"{blank}  {'statements':^17}  {'attributed':^17}  {'participants':^17}  gold\n"
+        f"{'document':<{width}}  {'  P     R    F1':<17}  {'  P     R    F1':<17}"
+        f"  {'  P     R    F1':<17}  st/pp  date\n"
+    )
+    for row in report.documents:
+        out.write(
+            f"{row.name:<{width}}  {_prf(row.statements)}  {_prf(row.attributed)}  "
+            f"{_prf(row.participants)}  {row.statements.expected:>2}/{row.participants.expected:<2}"
+            f"  {_date_cell(row)}\n"
+        )
+        if row.error is not None:
+            out.write(f"{blank}  extractor error: {row.error}\n")
+    out.write(
+        f"{'overall (micro-average)':<{width}}  {_prf(report.statements)}  "
+        f"{_prf(report.attributed)}  {_prf(report.participants)}  "
+        f"{report.statements.expected:>2}/{report.participants.expected:<2}\n\n"
+    )
+    lenient = report.attributed_lenient
+    out.write(
+        f"attributed, accepting gold aliases: P {lenient.precision:.2f}  "
+        f"R {lenient.recall:.2f}  F1 {lenient.f1:.2f}\n"
+    )
+    if report.date_accuracy is None:
+        out.write("dates: no document has a full gold date\n")
+    else:
+        out.write(
+            f"dates: {report.dates_correct} of {report.dates_total} right"
+            f" ({report.date_accuracy:.2f})\n"
+        )
+
+
+def _evaluate(args: argparse.Namespace) -> int:
+    try:
+        report = evaluate(*args.folders)
+    except (ValidationError, OSError) as exc:
+        sys.stderr.write(f"eventkit evaluate: {exc}\n")
+        return 1
+    if args.json:
+        sys.stdout.write(json.dumps(report.as_dict(), indent=2) + "\n")
+    else:
+        write_table(report, sys.stdout)
+    status = 0
+    floors = (
+        ("extraction F1", report.statements.f1, args.min_extraction_f1),
+        ("attributed F1", report.attributed.f1, args.min_attributed_f1),
+        ("participant F1", report.participants.f1, args.min_participant_f1),
+    )
+    for label, value, floor in floors:
+        if floor is not None and value < floor:
+            sys.stderr.write(
+                f"eventkit evaluate: {label} {value:.3f} is below the floor {floor:.3f}\n"
+            )
+            status = 1
+    return status
+
+
+def _published(text: str) -> PartialDate:
+    try:
+        return PartialDate.from_edtf(text)
+    except ValidationError:
+        raise argparse.ArgumentTypeError(
+            f"expected a date such as 2025-12-12 (or 2025-12, 2025), got {text!r}"
+        ) from None
+
+
+def _fraction(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        value = -1.0
+    if not 0.0 <= value <= 1.0:
+        raise argparse.ArgumentTypeError(f"expected a number from 0 to 1, got {text!r}")
+    return value
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="eventkit", description="Events, participants and statements from official reports."
     )
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    extract = commands.add_parser(
+        "extract",
+        help="turn press-release text into eventkit JSON",
+        description="Print the event each text reports as eventkit JSON: one document for one "
+        "file, JSON Lines (one compact document a line) for several.",
+    )
+    extract.add_argument(
+        "files", nargs="+", metavar="FILE", help="a UTF-8 text file, or - for stdin"
+    )
+    extract.add_argument("--pretty", action="store_true", help="indent the JSON (one file only)")
+    extract.add_argument(
+        "--published",
+        type=_published,
+        metavar="YYYY-MM-DD",
+        help="the publication date; dates without a year, weekdays and 'yesterday' are "
+        "resolved against it",
+    )
+    extract.add_argument("--url", help="the address the text was published at (one file only)")
+    extract.set_defaults(run=_extract)
+    evaluate_ = commands.add_parser(
+        "evaluate",
+        help="score extract against gold annotations",
+        description="Run extract over folders of NN_slug.txt + NN_slug.gold.json pairs and "
+        "print per-document and overall precision, recall and F1.",
+    )
+    evaluate_.add_argument("folders", nargs="+", metavar="FOLDER", help="a folder of gold pairs")
+    for measure in ("attributed", "extraction", "participant"):
+        evaluate_.add_argument(
+            f"--min-{measure}-f1",
+            type=_fraction,
+            metavar="X",
+            help=f"exit with status 1 when the overall {measure} F1 is below X",
+        )
+    evaluate_.add_argument("--json", action="store_true", help="print the report as JSON")
+    evaluate_.set_defaults(run=_evaluate)
     validate = commands.add_parser(
         "validate", help="check eventkit JSON files and summarize each event"
     )
@@ -96,6 +283,23 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run the command line; returns the exit status."""
-    args = _parser().parse_args(argv)
+    """Run the command line; returns the exit status.
+
+    Args:
+        argv: The arguments after the program name; ``sys.argv[1:]`` when ``None``.
+
+    Returns:
+        The exit status: 0 on success, 1 when an input is bad or a floor is not met.
+
+    Raises:
+        SystemExit: With status 2 for a usage error (after printing the usage), or 0 after
+            ``--help``.
+    """
+    parser = _parser()
+    args = parser.parse_args(argv)
+    if args.command == "extract" and len(args.files) > 1:
+        if args.pretty:
+            parser.error("extract: --pretty needs a single FILE (several files give JSON Lines)")
+        if args.url:
+            parser.error("extract: --url needs a single FILE")
     return int(args.run(args))
