@@ -5,7 +5,7 @@ The public API is exactly the names in ``__all__``; everything else is private.
 
 from ._base import Model
 from ._codec import FORMAT_VERSION, dump_lines, dumps, from_dict, load_lines, loads, to_dict
-from ._dates import DateRange, PartialDate
+from ._dates import DateMatch, DateRange, PartialDate, find_dates, parse_date
 from ._errors import (
     AmbiguousDateError,
     DecodeError,
@@ -34,6 +34,7 @@ from ._model import (
     Statement,
     StatementMode,
 )
+from ._names import NameMatch, PersonName, match_name, parse_name
 
 __version__ = "0.1.0.dev0"
 
@@ -41,6 +42,7 @@ __all__ = [
     "FORMAT_VERSION",
     "Affiliation",
     "AmbiguousDateError",
+    "DateMatch",
     "DateRange",
     "DecodeError",
     "DocumentScore",
@@ -54,11 +56,13 @@ __all__ = [
     "IncompleteDateError",
     "InvalidDateError",
     "Model",
+    "NameMatch",
     "NameParseError",
     "ParseError",
     "PartialDate",
     "Participant",
     "ParticipantKind",
+    "PersonName",
     "Place",
     "RegistryError",
     "Role",
@@ -71,10 +75,14 @@ __all__ = [
     "__version__",
     "dump_lines",
     "dumps",
+    "find_dates",
     "evaluate",
     "from_dict",
     "load_lines",
     "loads",
+    "parse_date",
+    "match_name",
+    "parse_name",
     "to_dict",
 ]
 

@@ -1,0 +1,858 @@
+"""People's names as press releases write them, and matching later mentions to people.
+
+``parse_name`` reads one name ("H.E. Suzuki Kazuya", "S.V. Lavrov", "Joseph Boakai, Jr.") into a
+:class:`PersonName`; ``match_name`` says which of a set of known people a mention such as
+"K. Torebayev", "Minister Okafor" or "Dimash" refers to, and refuses to choose when two fit.
+
+Everything here is rule-based and linear in the length of the input: one tokenizing regex
+whose alternatives cannot overlap, then passes over the tokens. The word lists (honorifics,
+particles, family names written first) are rules about how English-language press writes
+names, not a list of particular people.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Mapping, Sequence
+from typing import Literal
+
+import attrs
+
+from ._errors import NameParseError
+
+__all__ = ["NameMatch", "PersonName", "match_name", "parse_name"]
+
+# --------------------------------------------------------------------------------------------
+# Tokens
+
+# A word is letters (with combining marks) joined by single hyphens or apostrophes, optionally
+# followed by a full stop; anything else that is not space is one punctuation character. Each
+# alternative starts with a different kind of character, so the scan never backtracks.
+_TOKEN = re.compile(
+    r"(?P<word>(?:[^\W\d_][\u0300-\u036f]*)+(?:[-'\u2019\u2018](?:[^\W\d_][\u0300-\u036f]*)+)*)(?P<dot>\.)?"
+    r"|(?P<space>\s+)"
+    r"|(?P<other>.)",
+    re.S,
+)
+
+
+@attrs.frozen(slots=True)
+class _Tok:
+    """One token: a word (``dot`` when a full stop follows it) or one punctuation character."""
+
+    kind: Literal["word", "other"]
+    text: str  # the word without its full stop, or the character
+    start: int
+    end: int  # exclusive, after the full stop if there is one
+    dot: bool = False
+
+    @property
+    def key(self) -> str:
+        return self.text.casefold()
+
+
+def _tokenize(text: str) -> list[_Tok]:
+    tokens: list[_Tok] = []
+    for m in _TOKEN.finditer(text):
+        if m.lastgroup == "space":
+            continue
+        if m.group("word") is not None:
+            tokens.append(
+                _Tok("word", m.group("word"), m.start(), m.end(), m.group("dot") is not None)
+            )
+        else:
+            tokens.append(_Tok("other", m.group(), m.start(), m.end()))
+    return tokens
+
+
+# --------------------------------------------------------------------------------------------
+# Word lists (rules of English press style)
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+def _phrases(*items: str) -> frozenset[tuple[str, ...]]:
+    return frozenset(tuple(item.casefold().split()) for item in items)
+
+
+# Courtesy titles, ranks and offices used before a name as a form of address. Matched on words
+# with full stops ignored ("Mr" and "Mr."; "H.E." is the words "H" "E").
+_HONORIFICS = _phrases(
+    "h e",
+    "his excellency",
+    "her excellency",
+    "his majesty",
+    "her majesty",
+    "his highness",
+    "her highness",
+    "his royal highness",
+    "her royal highness",
+    "mr",
+    "mrs",
+    "ms",
+    "miss",
+    "mx",
+    "dr",
+    "prof",
+    "professor",
+    "hon",
+    "honourable",
+    "honorable",
+    "the honourable",
+    "the honorable",
+    "the hon",
+    "rt hon",
+    "the rt hon",
+    "right honourable",
+    "the right honourable",
+    "sir",
+    "dame",
+    "lord",
+    "lady",
+    "madam",
+    "madame",
+    "mme",
+    "mlle",
+    "sheikh",
+    "sheikha",
+    "rev",
+    "reverend",
+    "imam",
+    "rabbi",
+    "father",
+    "general",
+    "gen",
+    "lieutenant general",
+    "lt gen",
+    "major general",
+    "maj gen",
+    "brigadier general",
+    "brig gen",
+    "brigadier",
+    "colonel",
+    "col",
+    "lieutenant colonel",
+    "lt col",
+    "major",
+    "maj",
+    "captain",
+    "capt",
+    "lieutenant",
+    "lt",
+    "admiral",
+    "adm",
+    "vice admiral",
+    "rear admiral",
+    "marshal",
+    "field marshal",
+    "air marshal",
+    "commander",
+    "cdr",
+    "sergeant",
+    "sgt",
+    "president",
+    "vice president",
+    "vice-president",
+    "prime minister",
+    "deputy prime minister",
+    "foreign minister",
+    "minister",
+    "deputy minister",
+    "ambassador",
+    "senator",
+    "sen",
+    "congressman",
+    "congresswoman",
+    "governor",
+    "gov",
+    "mayor",
+    "secretary",
+    "secretary-general",
+    "director-general",
+    "commissioner",
+    "chancellor",
+    "premier",
+    "king",
+    "queen",
+    "prince",
+    "princess",
+    "emir",
+    "sultan",
+    "judge",
+    "justice",
+    "chairman",
+    "chairwoman",
+    "chairperson",
+    "envoy",
+    "consul",
+    "counsellor",
+    "counselor",
+    "representative",
+    "rep",
+    "spokesperson",
+    "spokesman",
+    "spokeswoman",
+)
+_HONORIFIC_MAX = max(len(h) for h in _HONORIFICS)
+# Honorifics that are abbreviations of a single letter each need their full stops ("H.E.").
+_LETTER_HONORIFICS = frozenset(h for h in _HONORIFICS if all(len(w) == 1 for w in h))
+
+_SUFFIXES = frozenset(
+    {"jr", "sr", "jnr", "snr", "ii", "iii", "iv", "esq", "phd", "md", "obe", "mbe"}
+)
+
+# Particles that belong to the family name ("de Villepin", "van der Berg", "Van Rompuy").
+_PARTICLES = frozenset(
+    {
+        "de",
+        "del",
+        "della",
+        "der",
+        "den",
+        "di",
+        "da",
+        "das",
+        "do",
+        "dos",
+        "du",
+        "la",
+        "le",
+        "van",
+        "von",
+        "ter",
+        "ten",
+        "zu",
+        "af",
+        "bin",
+        "binti",
+        "ibn",
+        "bint",
+        "al",
+        "el",
+        "abu",
+        "ben",
+        "st",
+        "y",
+    }
+)
+# Capitalised particles that start a family name only in the middle of a name ("Van Rompuy");
+# "Ben", "Abu", "El" and "St" are too often given names or names on their own to count.
+_CAPITAL_PARTICLES = frozenset(
+    {"de", "del", "della", "der", "di", "da", "du", "le", "la", "van", "von", "al"}
+)
+
+_PRONOUNS = frozenset(
+    {
+        "he",
+        "she",
+        "they",
+        "him",
+        "her",
+        "his",
+        "hers",
+        "them",
+        "their",
+        "it",
+        "we",
+        "i",
+        "you",
+        "us",
+    }
+)
+
+# Common family names of languages whose press writes the family name first even in English
+# (Chinese, Korean, and Japanese since 2020: "Suzuki Kazuya"). A name of two or three words
+# whose first word is one of these, and whose last is not, is read family-first. Korean names
+# whose first word is also an English given name ("Lee", "Kim") need a hyphenated given name
+# ("Lee Jae-myung") to count.
+_FAMILY_FIRST = _words(
+    """
+    wang zhang liu chen yang huang zhao zhou xu sun zhu guo luo zheng liang xie tang feng deng
+    cao peng zeng xiao tian dong pan yuan cai jiang du cheng wei su ding ren shen yao xi qin
+    wen gu hou shao meng xiong qiu jia tan zou xue yan suzuki tanaka sato takahashi watanabe
+    ito yamamoto nakamura kobayashi kato yoshida yamada sasaki yamaguchi matsumoto inoue
+    kimura hayashi shimizu yamazaki ikeda hashimoto yamashita ishikawa nakajima maeda fujita
+    ogawa goto okada hasegawa murakami kondo ishii saito sakamoto endo aoki fujii nishimura
+    fukuda ota miura fujiwara okamoto matsuda nakagawa kishida motegi kamikawa iwaya hatoyama
+    koizumi ishiba park choi jung jeong kang cho yoon yun jang lim moon yoo shin kwon hwang
+    ahn jeon hong ban
+    """
+)
+_FAMILY_FIRST_IF_HYPHENATED = frozenset(
+    {"lee", "kim", "han", "song", "ma", "li", "lin", "he", "yu", "lu"}
+)
+
+
+# --------------------------------------------------------------------------------------------
+# PersonName
+
+
+@attrs.frozen(slots=True, kw_only=True)
+class PersonName:
+    """A person's name read from text, in its parts, with the verbatim text kept.
+
+    A plain frozen attrs class rather than a model class: it is derived from a string and can
+    always be derived again with :func:`parse_name`, so it does not travel in documents (a
+    :class:`~eventkit.Participant` keeps the name as text).
+
+    >>> name = parse_name("H.E. Mr. Dominique de Villepin")
+    >>> name.honorifics, name.given, name.family, name.full
+    (('H.E.', 'Mr.'), ('Dominique',), 'de Villepin', 'Dominique de Villepin')
+
+    Attributes:
+        text: The text as given, unchanged.
+        honorifics: Courtesy titles, ranks and offices before the name, as written
+            (``"H.E."``, ``"His Excellency"``, ``"Mrs."``, ``"General"``, ``"Minister"``).
+        given: The given names written in full, in order (``("Jean-Claude",)``).
+        initials: The given names written as initials, without full stops (``("S", "V")``
+            for ``S.V. Lavrov``).
+        family: The family name with its particles (``"van der Berg"``), or ``None`` for a
+            single word, where the text does not say which it is.
+        suffix: ``"Jr."``, ``"III"`` and the like, as written.
+        nickname: The name in brackets or quotes (``"Kate"`` in ``Catherine (Kate) Mwangi``).
+        family_first: The family name was written first (``TANAKA Akihiko``, ``Lavrov, Sergey``).
+    """
+
+    text: str
+    honorifics: tuple[str, ...] = ()
+    given: tuple[str, ...] = ()
+    initials: tuple[str, ...] = ()
+    family: str | None = None
+    suffix: str | None = None
+    nickname: str | None = None
+    family_first: bool = False
+    # The given names and initials in the order written ("J", "Robert"); empty means
+    # ``given`` then ``initials``.
+    _given_parts: tuple[str, ...] = attrs.field(default=(), repr=False, alias="given_parts")
+
+    @property
+    def given_parts(self) -> tuple[str, ...]:
+        """Every given name, in full or as an initial, in the order written."""
+        return self._given_parts or (self.given + self.initials)
+
+    @property
+    def is_mononym(self) -> bool:
+        """Whether the name is a single word ("Dimash"), given or family the text does not say."""
+        return self.family is None and len(self.given_parts) == 1
+
+    @property
+    def full(self) -> str:
+        """The name without honorifics, as a reader would write it.
+
+        Initials get a full stop and a space (``U.Daniels`` gives ``U. Daniels``); a family
+        name written in capitals to mark it (``TANAKA Akihiko``) is written in title case.
+        """
+        given = [
+            f"{g}." if g in self.initials and g not in self.given else g for g in self.given_parts
+        ]
+        if self.family is None:
+            words = given
+        elif self.family_first:
+            words = [self.family, *given]
+        else:
+            words = [*given, self.family]
+        if self.suffix:
+            words.append(self.suffix)
+        return " ".join(words)
+
+    def initials_of_given(self) -> tuple[str, ...]:
+        """The initial of every given name in the order written, upper case.
+
+        >>> parse_name("Elsie G. Attafuah").initials_of_given()
+        ('E', 'G')
+        """
+        return tuple(
+            part[:1].upper() if part not in self.initials else part.upper()
+            for part in self.given_parts
+        )
+
+
+def _title_case(word: str) -> str:
+    return "-".join(part[:1].upper() + part[1:].lower() for part in word.split("-"))
+
+
+# Russian and Kazakh initials of two letters ("Yu.V. Andropov").
+_DIGRAPH_INITIALS = frozenset({"Yu", "Ya", "Zh", "Ch", "Sh", "Kh", "Ts"})
+
+
+def _is_initial(tok: _Tok, *, last: bool) -> bool:
+    """A given name written as an initial: "S." or "Yu."; a lone capital ("G") inside a name."""
+    word = tok.text
+    if tok.dot and len(word) == 1 and word.isupper():
+        return True
+    if tok.dot and word in _DIGRAPH_INITIALS:
+        return True
+    return not last and not tok.dot and len(word) == 1 and word.isupper()
+
+
+def _match_honorific(words: Sequence[_Tok], i: int) -> int:
+    """How many words from ``i`` form an honorific (0 if none); the longest one wins."""
+    for n in range(min(_HONORIFIC_MAX, len(words) - i), 0, -1):
+        key = tuple(t.key for t in words[i : i + n])
+        if key in _HONORIFICS:
+            if key in _LETTER_HONORIFICS and not all(t.dot for t in words[i : i + n - 1]):
+                continue
+            return n
+    return 0
+
+
+def _error(text: str, message: str) -> NameParseError:
+    return NameParseError(message, text=text)
+
+
+def parse_name(text: str) -> PersonName:
+    """Read a person's name into its parts.
+
+    Handles honorifics (``H.E.``, ``His Excellency``, ``Mrs.``, ranks, offices used as forms
+    of address), initials, also glued to the name (``U.Daniels``, ``S.V. Lavrov``), particles
+    (``de Villepin``, ``van der Berg``), suffixes (``Jr.``), nicknames in brackets or quotes,
+    family-first order (``TANAKA Akihiko``, ``Suzuki Kazuya``, ``Lavrov, Sergey``), hyphens
+    and single names.
+
+    Args:
+        text: One name, possibly with honorifics before it.
+
+    Returns:
+        The name in its parts; ``text`` is kept verbatim.
+
+    Raises:
+        NameParseError: The text is empty, only a title or a pronoun, has a character that is
+            not part of a name (a digit, most punctuation), or a lower-case word that is not a
+            particle ("the artist").
+
+    >>> parse_name("H.E. the Ambassador")
+    Traceback (most recent call last):
+    ...
+    eventkit.NameParseError: 'H.E. the Ambassador' is only a title: no name follows 'Ambassador' at offset 9
+    >>> n = parse_name("S.V. Lavrov")
+    >>> n.initials, n.family
+    (('S', 'V'), 'Lavrov')
+    """
+    if not isinstance(text, str):
+        raise NameParseError(
+            f"Expected a name as `str`, got `{type(text).__name__}`", text=repr(text)
+        )
+    tokens = _tokenize(text)
+    if not tokens:
+        raise _error(text, "Expected a person's name, got empty text")
+
+    # Nickname: one bracketed or quoted group of words.
+    nickname: str | None = None
+    opens = {"(": ")", "[": "]", "“": "”", '"': '"', "«": "»", "\u2018": "\u2019", "'": "'"}
+    kept: list[_Tok] = []
+    i = 0
+    while i < len(tokens):
+        tok = tokens[i]
+        if tok.kind == "other" and tok.text in opens:
+            close = opens[tok.text]
+            j = i + 1
+            while j < len(tokens) and not (tokens[j].kind == "other" and tokens[j].text == close):
+                j += 1
+            inner = tokens[i + 1 : j]
+            if j == len(tokens):
+                raise _error(text, f"Unclosed {tok.text!r} at offset {tok.start} in {text!r}")
+            if nickname is not None or not inner or any(t.kind != "word" for t in inner):
+                raise _error(
+                    text,
+                    f"Unexpected {tok.text!r} at offset {tok.start} in {text!r}: only one "
+                    "nickname in brackets or quotes is allowed",
+                )
+            nickname = text[inner[0].start : inner[-1].end]
+            i = j + 1
+            continue
+        kept.append(tok)
+        i += 1
+    tokens = kept
+
+    # Suffix at the end, after an optional comma.
+    suffix: str | None = None
+    if tokens and tokens[-1].kind == "word" and tokens[-1].key in _SUFFIXES and len(tokens) > 1:
+        last = tokens[-1]
+        if last.key not in {"ii", "iii", "iv"} or last.text.isupper():
+            suffix = text[last.start : last.end]
+            tokens = tokens[:-1]
+            if tokens and tokens[-1].kind == "other" and tokens[-1].text == ",":
+                tokens = tokens[:-1]
+
+    # Only words and one comma ("Lavrov, Sergey") may remain.
+    comma: int | None = None
+    for idx, tok in enumerate(tokens):
+        if tok.kind == "other":
+            if tok.text == "," and comma is None and 0 < idx < len(tokens) - 1:
+                comma = idx
+                continue
+            raise _error(
+                text,
+                f"Unexpected {tok.text!r} at offset {tok.start} in {text!r}: a name has letters, "
+                "initials, hyphens and apostrophes",
+            )
+    words = [t for t in tokens if t.kind == "word"]
+    if not words:
+        raise _error(text, f"{text!r} has no name in it")
+
+    # Honorifics at the start (after "the"); the name must follow them.
+    honorifics: list[str] = []
+    i = 0
+    while i < len(words):
+        # An article before a title ("H.E. the Ambassador") belongs to neither.
+        n = _match_honorific(words, i)
+        if not n and words[i].key == "the" and i + 1 < len(words):
+            n = _match_honorific(words, i + 1)
+            i += 1 if n else 0
+        if not n:
+            break
+        honorifics.append(text[words[i].start : words[i + n - 1].end])
+        i += n
+    if comma is not None and (not words[i:] or tokens[comma].start < words[i].start):
+        raise _error(text, f"Unexpected ',' at offset {tokens[comma].start} in {text!r}")
+    names = words[i:]
+    if not names:
+        last_title = words[-1]
+        raise _error(
+            text,
+            f"{text!r} is only a title: no name follows {last_title.text!r} at offset "
+            f"{last_title.start}",
+        )
+    if len(names) == 1 and names[0].key in _PRONOUNS:
+        raise _error(text, f"{text!r} is a pronoun, not a name")
+    for idx, tok in enumerate(names):
+        first = tok.text[:1]
+        if not first.isupper() and not (first.isalpha() and not first.islower()):
+            if tok.key in _PARTICLES and idx < len(names) - 1 and names[-1].text[:1].isupper():
+                continue
+            raise _error(
+                text,
+                f"{tok.text!r} at offset {tok.start} in {text!r} is not capitalised, so it is "
+                "not part of a name",
+            )
+
+    kinds = [_is_initial(t, last=k == len(names) - 1) for k, t in enumerate(names)]
+    full_words = [t for t, initial in zip(names, kinds, strict=True) if not initial]
+    if not full_words:
+        raise _error(text, f"{text!r} has initials but no name")
+
+    family_first = caps_family = False
+    family_toks: list[_Tok] = []
+    given_toks: list[_Tok] = []
+    if comma is not None:
+        # "Lavrov, Sergey": the family name before the comma.
+        family_toks = [t for t in names if t.start < tokens[comma].start]
+        given_toks = [t for t in names if t.start > tokens[comma].start]
+        family_first = True
+        if not family_toks or not given_toks:
+            raise _error(text, f"Unexpected ',' at offset {tokens[comma].start} in {text!r}")
+    elif len(names) == 1:
+        given_toks = names
+    elif names[0].text.islower():
+        # A family name alone, with its particle: "de Villepin".
+        family_toks = names
+    else:
+        caps = [
+            k for k, t in enumerate(names) if not kinds[k] and len(t.text) > 1 and t.text.isupper()
+        ]
+        if caps and len(caps) < len(full_words):
+            # A family name set in capitals: "TANAKA Akihiko", "Akihiko TANAKA".
+            family_toks = [names[k] for k in caps]
+            given_toks = [t for k, t in enumerate(names) if k not in caps]
+            family_first = caps[0] == 0
+            caps_family = True
+        elif not kinds[0] and all(kinds[1:]):
+            # "Lavrov S.V."
+            family_toks, given_toks, family_first = names[:1], names[1:], True
+        elif _reads_family_first(names, kinds):
+            family_toks, given_toks, family_first = names[:1], names[1:], True
+        else:
+            # Given names, then the family name with any particles before it.
+            cut = len(names) - 1
+            if kinds[cut]:
+                raise _error(
+                    text, f"{text!r} ends with an initial, {names[cut].text!r}, not a family name"
+                )
+            k = cut - 1
+            while k >= 1 and not kinds[k] and _is_particle(names[k], names[k - 1]):
+                cut = k
+                k -= 1
+            family_toks, given_toks = names[cut:], names[:cut]
+            if not given_toks and len(names) > 1:
+                family_toks, given_toks = names[1:], names[:1]
+
+    family: str | None = None
+    if family_toks:
+        if caps_family:
+            family = " ".join(_title_case(t.text) for t in family_toks)
+        else:
+            family = " ".join(text[family_toks[0].start : family_toks[-1].end].rstrip(".").split())
+    initial_at = {t.start for t, initial in zip(names, kinds, strict=True) if initial}
+    given = tuple(t.text for t in given_toks if t.start not in initial_at)
+    initials = tuple(t.text for t in given_toks if t.start in initial_at)
+    parts = tuple(t.text for t in given_toks)
+    return PersonName(
+        text=text,
+        honorifics=tuple(honorifics),
+        given=given,
+        initials=initials,
+        family=family,
+        suffix=suffix,
+        nickname=nickname,
+        family_first=family_first,
+        given_parts=parts if given and initials else (),
+    )
+
+
+def _is_particle(tok: _Tok, before: _Tok) -> bool:
+    if tok.text.islower():
+        return tok.key in _PARTICLES
+    return tok.key in _CAPITAL_PARTICLES and not before.text.isupper()
+
+
+def _reads_family_first(names: Sequence[_Tok], kinds: Sequence[bool]) -> bool:
+    """An East Asian name written family name first ("Suzuki Kazuya", "Moon Jae-in")."""
+    if any(kinds) or not 2 <= len(names) <= 3:
+        return False
+    first, last = _fold(names[0].text), _fold(names[-1].text)
+    hyphenated = any("-" in t.text for t in names[1:])
+    if first in _FAMILY_FIRST_IF_HYPHENATED:
+        return hyphenated
+    return first in _FAMILY_FIRST and last not in _FAMILY_FIRST
+
+
+# --------------------------------------------------------------------------------------------
+# Comparing names
+
+
+def _fold(word: str) -> str:
+    """A spelling key: no accents, no case, no hyphens or apostrophes."""
+    decomposed = unicodedata.normalize("NFKD", word)
+    return "".join(c for c in decomposed if c.isalpha() and not unicodedata.combining(c)).casefold()
+
+
+_FOLDS = (("ph", "f"), ("ou", "u"), ("q", "k"), ("w", "v"), ("ie", "i"), ("y", "i"))
+
+
+def _translit(word: str) -> str:
+    """A transliteration key: Q/K, W/V, Y/I, ie/i, ou/u, ph/f folded; doubled letters single."""
+    key = _fold(word)
+    for old, new in _FOLDS:
+        key = key.replace(old, new)
+    out: list[str] = []
+    for c in key:
+        if not out or out[-1] != c:
+            out.append(c)
+    return "".join(out)
+
+
+def _edit_distance(a: str, b: str, limit: int) -> int:
+    """Levenshtein distance, or ``limit + 1`` once it is sure to exceed ``limit``."""
+    if abs(len(a) - len(b)) > limit:
+        return limit + 1
+    previous = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        current = [i]
+        for j, cb in enumerate(b, 1):
+            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ca != cb)))
+        if min(current) > limit:
+            return limit + 1
+        previous = current
+    return previous[-1]
+
+
+def _same_word(a: str, b: str) -> bool:
+    """Whether two written names are the same name, allowing for spelling variants.
+
+    Equal after folding accents and transliteration variants, or within one edit (two for
+    names of nine letters or more) with the same first letter; a feminine ``-a`` ending is a
+    different name (``Ivanov`` and ``Ivanova`` are two people).
+    """
+    if a.casefold() == b.casefold():
+        return True
+    ka, kb = _translit(a), _translit(b)
+    if not ka or not kb:
+        return False
+    if ka == kb:
+        return True
+    if ka[0] != kb[0] or ka + "a" == kb or kb + "a" == ka:
+        return False
+    shorter = min(len(ka), len(kb))
+    limit = 2 if shorter >= 9 else 1 if shorter >= 5 else 0
+    return limit > 0 and _edit_distance(ka, kb, limit) <= limit
+
+
+@attrs.frozen(slots=True)
+class _Shape:
+    """A name prepared for matching: given parts in order, each with whether it is an initial."""
+
+    given: tuple[tuple[str, bool], ...]
+    family: str | None
+    nickname: str | None
+
+    @property
+    def words(self) -> tuple[str, ...]:
+        """Every name written in full (given, family, nickname)."""
+        out = [g for g, initial in self.given if not initial]
+        if self.family:
+            out.append(self.family)
+            core = _family_core(self.family)
+            if core != self.family:
+                out.append(core)
+        if self.nickname:
+            out.append(self.nickname)
+        return tuple(out)
+
+    def swapped(self) -> _Shape | None:
+        """The same two words the other way round, for names whose order is unclear."""
+        if self.family is None or len(self.given) != 1 or self.given[0][1] or " " in self.family:
+            return None
+        return _Shape(((self.family, False),), self.given[0][0], self.nickname)
+
+
+def _family_core(family: str) -> str:
+    """The family name without its leading particles ("de Villepin" gives "Villepin")."""
+    words = family.split()
+    while len(words) > 1 and words[0].casefold() in _PARTICLES:
+        words = words[1:]
+    return " ".join(words)
+
+
+def _shape(name: PersonName) -> _Shape:
+    initials = set(name.initials) - set(name.given)
+    if name.is_mononym:
+        return _Shape(((name.given_parts[0], False),), None, name.nickname)
+    given: list[tuple[str, bool]] = []
+    for part in name.given_parts:
+        if part in initials:
+            given.append((part, True))
+        else:
+            given.extend((piece, False) for piece in part.split("-") if piece)
+    return _Shape(tuple(given), name.family, name.nickname)
+
+
+def _same_family(a: str, b: str) -> bool:
+    if _same_word(a.replace(" ", ""), b.replace(" ", "")):
+        return True
+    return _same_word(_family_core(a).replace(" ", ""), _family_core(b).replace(" ", ""))
+
+
+def _same_given(a: tuple[str, bool], b: tuple[str, bool]) -> bool:
+    (wa, ia), (wb, ib) = a, b
+    if not ia and not ib:
+        return _same_word(wa, wb)
+    ka, kb = _translit(wa), _translit(wb)
+    if ia and ib:
+        return ka == kb
+    initial, whole = (ka, kb) if ia else (kb, ka)
+    return whole.startswith(initial)
+
+
+def _fits(mention: _Shape, person: _Shape) -> bool:
+    """Whether nothing in the mention contradicts the person's name."""
+    if mention.family is None and len(mention.given) == 1 and not mention.given[0][1]:
+        word = mention.given[0][0]
+        return any(_same_word(word, w) or _same_family(word, w) for w in person.words)
+    if person.family is None and len(person.given) == 1 and not person.given[0][1]:
+        word = person.given[0][0]
+        return any(_same_word(word, w) or _same_family(word, w) for w in mention.words)
+    if mention.family is None or person.family is None:
+        return False
+    if not _same_family(mention.family, person.family):
+        return False
+    return all(_same_given(a, b) for a, b in zip(mention.given, person.given, strict=False))
+
+
+def _fits_any_order(mention: _Shape, person: _Shape) -> bool:
+    if _fits(mention, person):
+        return True
+    swapped = mention.swapped()
+    if swapped is not None and _fits(swapped, person):
+        return True
+    swapped = person.swapped()
+    return swapped is not None and _fits(mention, swapped)
+
+
+# --------------------------------------------------------------------------------------------
+# Matching
+
+
+@attrs.frozen(slots=True, kw_only=True)
+class NameMatch:
+    """Which known person a mention refers to.
+
+    Attributes:
+        status: ``"match"`` (exactly one person fits), ``"ambiguous"`` (several fit; none is
+            chosen) or ``"unknown"`` (nobody fits, or the mention is not a name).
+        key: The key of the person, set only for ``"match"``.
+        candidates: The keys of every person that fits, in the order of ``people``.
+    """
+
+    status: Literal["match", "ambiguous", "unknown"]
+    key: str | None = None
+    candidates: tuple[str, ...] = ()
+
+    def __attrs_post_init__(self) -> None:
+        expected = {"match": 1, "unknown": 0}.get(self.status)
+        if (self.key is not None) != (self.status == "match") or (
+            expected is not None and len(self.candidates) != expected
+        ):
+            raise NameParseError(f"Inconsistent NameMatch: {self!r}")
+
+
+def match_name(mention: str | PersonName, people: Mapping[str, PersonName]) -> NameMatch:
+    """Say which of the known people a mention refers to, or that it cannot say.
+
+    A person fits when nothing in the mention contradicts their name: the family names agree,
+    and the given names agree in order as far as both go, an initial agreeing with a name
+    that starts with it (``K. Torebayev``, ``S.V. Lavrov``). Honorifics and offices are
+    ignored (``Minister Okafor``). A single word fits anyone who has it as a given or family
+    name or nickname (``Dimash``, ``Abdykalikova``). Spelling variants count as the same
+    name: accents, Q/K, W/V, Y/I, doubled letters (``Mohamed``/``Mohammed``), and one edit in
+    names of five letters or more, two from nine (``Tileuberdi``/``Tleuberdi``). Two-word names
+    are also tried the other way round (``Suzuki Kazuya``/``Kazuya Suzuki``).
+
+    Args:
+        mention: The mention as printed, or already parsed.
+        people: Each known person's key (a participant id, say) and fullest known name.
+
+    Returns:
+        ``"match"`` with the key when exactly one person fits; ``"ambiguous"`` with every
+        candidate when several do (never a guess); ``"unknown"`` when nobody does, or when the
+        mention is not a name at all (a pronoun, a title alone: "the Minister").
+
+    Raises:
+        NameParseError: ``mention`` is neither a ``str`` nor a :class:`PersonName`, or a value
+            in ``people`` is not a :class:`PersonName`.
+
+    >>> people = {"p1": parse_name("Kairat Torebayev"), "p2": parse_name("Ugochi Daniels")}
+    >>> match_name("K. Torebayev", people)
+    NameMatch(status='match', key='p1', candidates=('p1',))
+    >>> match_name("He", people)
+    NameMatch(status='unknown', key=None, candidates=())
+    """
+    if isinstance(mention, PersonName):
+        parsed = mention
+    elif isinstance(mention, str):
+        try:
+            parsed = parse_name(mention)
+        except NameParseError:
+            return NameMatch(status="unknown")
+    else:
+        raise NameParseError(
+            f"Expected a mention as `str` or `PersonName`, got `{type(mention).__name__}`",
+            text=repr(mention),
+        )
+    shape = _shape(parsed)
+    candidates: list[str] = []
+    for key, person in people.items():
+        if not isinstance(person, PersonName):
+            raise NameParseError(
+                f"Expected `PersonName` at people[{key!r}], got `{type(person).__name__}`",
+                text=repr(person),
+            )
+        if _fits_any_order(shape, _shape(person)):
+            candidates.append(key)
+    if len(candidates) == 1:
+        return NameMatch(status="match", key=candidates[0], candidates=tuple(candidates))
+    if candidates:
+        return NameMatch(status="ambiguous", candidates=tuple(candidates))
+    return NameMatch(status="unknown")

@@ -1,0 +1,347 @@
+"""Names: parse_name reads the forms press releases use; match_name never links when two fit."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from eventkit import NameMatch, NameParseError, PersonName, match_name, parse_name
+
+CORPUS = Path(__file__).parent / "fixtures" / "corpus"
+
+
+def _gold() -> list[tuple[str, dict[str, Any]]]:
+    return [(p.name, json.loads(p.read_text("utf-8"))) for p in sorted(CORPUS.glob("*.gold.json"))]
+
+
+def _people(gold: dict[str, Any]) -> dict[str, PersonName]:
+    """Every named person of a gold file (participants and people only mentioned)."""
+    people = {}
+    for i, person in enumerate(gold["participants"]):
+        people[f"p{i}"] = parse_name(person["name"])
+    for i, person in enumerate(gold.get("mentioned_persons", [])):
+        people[f"m{i}"] = parse_name(person["name"])
+    return people
+
+
+GOLD = _gold()
+NAMES = [(f, p["name"]) for f, g in GOLD for p in g["participants"]]
+NAMES += [(f, p["name"]) for f, g in GOLD for p in g.get("mentioned_persons", [])]
+ALIASES = [
+    (f, i, a) for f, g in GOLD for i, p in enumerate(g["participants"]) for a in p["aliases"]
+]
+DESCRIPTORS = [(f, d) for f, g in GOLD for p in g["participants"] for d in p["descriptors"]]
+
+
+# --------------------------------------------------------------------------------------------
+# parse_name: the forms of the issue
+
+
+@pytest.mark.parametrize(
+    ("text", "honorifics", "given", "initials", "family"),
+    [
+        ("Kairat Torebayev", (), ("Kairat",), (), "Torebayev"),
+        ("H.E. Mr. Kairat Torebayev", ("H.E.", "Mr."), ("Kairat",), (), "Torebayev"),
+        (
+            "His Excellency Kassym-Jomart Tokayev",
+            ("His Excellency",),
+            ("Kassym-Jomart",),
+            (),
+            "Tokayev",
+        ),
+        ("Hon. Jane Doe", ("Hon.",), ("Jane",), (), "Doe"),
+        ("Mrs. Nwanneakolam Vwede-Obahor", ("Mrs.",), ("Nwanneakolam",), (), "Vwede-Obahor"),
+        ("General Odongo Jeje Abubakher", ("General",), ("Odongo", "Jeje"), (), "Abubakher"),
+        ("Dominique de Villepin", (), ("Dominique",), (), "de Villepin"),
+        ("Mark van der Berg", (), ("Mark",), (), "van der Berg"),
+        ("Herman Van Rompuy", (), ("Herman",), (), "Van Rompuy"),
+        ("Jean-Claude Juncker", (), ("Jean-Claude",), (), "Juncker"),
+        ("U.Daniels", (), (), ("U",), "Daniels"),
+        ("D.Qudaibergen", (), (), ("D",), "Qudaibergen"),
+        ("K. Torebayev", (), (), ("K",), "Torebayev"),
+        ("S.V. Lavrov", (), (), ("S", "V"), "Lavrov"),
+        ("V.A. Nebenzia", (), (), ("V", "A"), "Nebenzia"),
+        ("Elsie G. Attafuah", (), ("Elsie",), ("G",), "Attafuah"),
+        ("Conor O'Brien", (), ("Conor",), (), "O'Brien"),
+        ("Luiz Inácio Lula da Silva", (), ("Luiz", "Inácio", "Lula"), (), "da Silva"),
+    ],
+)
+def test_parse_name_splits_honorifics_given_initials_and_family(
+    text: str,
+    honorifics: tuple[str, ...],
+    given: tuple[str, ...],
+    initials: tuple[str, ...],
+    family: str,
+) -> None:
+    name = parse_name(text)
+    assert (name.honorifics, name.given, name.initials, name.family) == (
+        honorifics,
+        given,
+        initials,
+        family,
+    )
+    assert name.text == text
+    assert not name.family_first
+
+
+@pytest.mark.parametrize(
+    ("text", "given", "family", "full"),
+    [
+        ("TANAKA Akihiko", ("Akihiko",), "Tanaka", "Tanaka Akihiko"),
+        ("H.E. Suzuki Kazuya", ("Kazuya",), "Suzuki", "Suzuki Kazuya"),
+        ("Xi Jinping", ("Jinping",), "Xi", "Xi Jinping"),
+        ("Moon Jae-in", ("Jae-in",), "Moon", "Moon Jae-in"),
+        ("Lavrov, Sergey", ("Sergey",), "Lavrov", "Lavrov Sergey"),
+    ],
+)
+def test_parse_name_reads_family_name_first_forms(
+    text: str, given: tuple[str, ...], family: str, full: str
+) -> None:
+    name = parse_name(text)
+    assert (name.given, name.family, name.family_first, name.full) == (given, family, True, full)
+
+
+def test_capitalised_family_name_after_the_given_name_is_not_family_first() -> None:
+    name = parse_name("Akihiko TANAKA")
+    assert (name.given, name.family, name.family_first) == (("Akihiko",), "Tanaka", False)
+
+
+def test_english_given_name_that_is_also_a_korean_family_name_stays_given() -> None:
+    name = parse_name("Lee Harvey Oswald")
+    assert (name.given, name.family, name.family_first) == (("Lee", "Harvey"), "Oswald", False)
+
+
+def test_suffix_after_a_comma_is_kept_apart() -> None:
+    name = parse_name("Joseph Boakai, Jr.")
+    assert (name.given, name.family, name.suffix, name.full) == (
+        ("Joseph",),
+        "Boakai",
+        "Jr.",
+        "Joseph Boakai Jr.",
+    )
+
+
+def test_nickname_in_brackets_is_kept_apart_and_left_out_of_full() -> None:
+    name = parse_name("Catherine (Kate) Mwangi")
+    assert (name.given, name.nickname, name.family, name.full) == (
+        ("Catherine",),
+        "Kate",
+        "Mwangi",
+        "Catherine Mwangi",
+    )
+
+
+def test_nickname_in_curly_quotes() -> None:
+    assert parse_name("Catherine “Kate” Mwangi").nickname == "Kate"
+
+
+def test_single_word_is_a_mononym_with_no_family_name() -> None:
+    name = parse_name("Dimash")
+    assert name.is_mononym
+    assert (name.given, name.family, name.full) == (("Dimash",), None, "Dimash")
+
+
+def test_full_writes_glued_initials_with_a_space_and_drops_honorifics() -> None:
+    assert parse_name("IOM U.Daniels".removeprefix("IOM ")).full == "U. Daniels"
+    assert parse_name("H.E. Mr. Kairat Torebayev").full == "Kairat Torebayev"
+
+
+def test_initials_of_given_keep_the_written_order() -> None:
+    assert parse_name("J. Robert Oppenheimer").initials_of_given() == ("J", "R")
+    assert parse_name("Elsie G. Attafuah").initials_of_given() == ("E", "G")
+    assert parse_name("S.V. Lavrov").initials_of_given() == ("S", "V")
+
+
+def test_two_letter_initials_are_initials() -> None:
+    name = parse_name("Yu.V. Andropov")
+    assert (name.initials, name.family) == (("Yu", "V"), "Andropov")
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("", "Expected a person's name, got empty text"),
+        ("   ", "Expected a person's name, got empty text"),
+        ("The Minister", "'The Minister' is only a title: no name follows 'Minister' at offset 4"),
+        ("H.E.", "'H.E.' is only a title: no name follows 'E' at offset 2"),
+        ("He", "'He' is a pronoun, not a name"),
+        (
+            "the artist",
+            "'the' at offset 0 in 'the artist' is not capitalised, so it is not part of a name",
+        ),
+        (
+            "...",
+            "Unexpected '.' at offset 0 in '...': a name has letters, initials, hyphens and apostrophes",
+        ),
+        (
+            "John 3 Smith",
+            "Unexpected '3' at offset 5 in 'John 3 Smith': a name has letters, initials, hyphens and apostrophes",
+        ),
+        ("S.V.", "'S.V.' has initials but no name"),
+        ("Catherine (Kate Mwangi", "Unclosed '(' at offset 10 in 'Catherine (Kate Mwangi'"),
+    ],
+)
+def test_parse_name_refuses_what_is_not_a_name(text: str, message: str) -> None:
+    with pytest.raises(NameParseError) as info:
+        parse_name(text)
+    assert str(info.value) == message
+    assert info.value.text == text
+
+
+def test_parse_name_refuses_a_non_string() -> None:
+    with pytest.raises(NameParseError, match="Expected a name as `str`, got `int`"):
+        parse_name(42)  # type: ignore[arg-type]
+
+
+# --------------------------------------------------------------------------------------------
+# parse_name: the corpus
+
+
+@pytest.mark.parametrize(("file", "name"), NAMES)
+def test_every_gold_name_parses_with_a_family_name_and_keeps_its_text(file: str, name: str) -> None:
+    parsed = parse_name(name)
+    assert parsed.text == name
+    assert parsed.full == name or parsed.is_mononym
+
+
+# --------------------------------------------------------------------------------------------
+# match_name
+
+
+def _known(*names: str) -> dict[str, PersonName]:
+    return {f"p{i}": parse_name(name) for i, name in enumerate(names, 1)}
+
+
+SEED = _known("Kairat Torebayev", "Tatiana Valovaya", "Ugochi Daniels", "Dimash Qudaibergen")
+
+
+@pytest.mark.parametrize(
+    ("mention", "key"),
+    [
+        ("K. Torebayev", "p1"),
+        ("Torebayev", "p1"),
+        ("H.E. Kairat Torebayev", "p1"),
+        ("Ambassador Torebayev", "p1"),
+        ("U.Daniels", "p3"),
+        ("D.Qudaibergen", "p4"),
+        ("Dimash", "p4"),
+        ("Kudaibergen", "p4"),
+        ("Dimash Kudaibergen", "p4"),
+        ("Mrs. Valovaya", "p2"),
+    ],
+)
+def test_mentions_of_the_seed_release_match_their_person(mention: str, key: str) -> None:
+    assert match_name(mention, SEED) == NameMatch(status="match", key=key, candidates=(key,))
+
+
+def test_initials_that_contradict_the_given_name_do_not_match() -> None:
+    assert match_name("A. Torebayev", SEED).status == "unknown"
+
+
+def test_two_people_with_the_surname_make_it_ambiguous() -> None:
+    people = _known("Sergey Lavrov", "Anna Lavrov", "Ugochi Daniels")
+    assert match_name("Lavrov", people) == NameMatch(status="ambiguous", candidates=("p1", "p2"))
+    assert match_name("S. Lavrov", people).key == "p1"
+
+
+def test_two_initials_need_two_consistent_given_names() -> None:
+    people = _known("Sergey Viktorovich Lavrov", "Sergey Ivanovich Lavrov")
+    assert match_name("S.V. Lavrov", people).key == "p1"
+    assert match_name("S.I. Lavrov", people).key == "p2"
+    assert match_name("S. Lavrov", people).status == "ambiguous"
+
+
+def test_mononym_links_only_when_one_person_carries_it() -> None:
+    people = _known("Dimash Qudaibergen", "Dimash Kenzhebek", "Kairat Torebayev")
+    assert match_name("Dimash", people).status == "ambiguous"
+    assert match_name("Kairat", people).key == "p3"
+
+
+@pytest.mark.parametrize(
+    ("mention", "known"),
+    [
+        ("Yerlan Tleuberdi", "Yerlan Tileuberdi"),
+        ("Mohammed Salah", "Mohamed Salah"),
+        ("Sergei Lavrov", "Sergey Lavrov"),
+        ("Dmitry Medvedev", "Dmitriy Medvedev"),
+        ("Kassym-Jomart Tokaev", "Kassym-Jomart Tokayev"),
+        ("Jose Manuel Barroso", "José Manuel Barroso"),
+        ("Mr. de Villepin", "Dominique de Villepin"),
+        ("Villepin", "Dominique de Villepin"),
+        ("Minister Okafor", "Chidi Okafor"),
+        ("President Juncker", "Jean-Claude Juncker"),
+        ("J.C. Juncker", "Jean-Claude Juncker"),
+        ("Mrs. Vwede-Obahor", "Nwanneakolam Vwede-Obahor"),
+        ("H.E. Suzuki Kazuya", "Kazuya Suzuki"),
+        ("TANAKA Akihiko", "Akihiko Tanaka"),
+        ("Kate", "Catherine (Kate) Mwangi"),
+    ],
+)
+def test_spelling_variants_titles_and_order_still_match(mention: str, known: str) -> None:
+    people = _known(known, "Ugochi Daniels")
+    assert match_name(mention, people).key == "p1"
+
+
+@pytest.mark.parametrize(
+    ("mention", "known"),
+    [
+        ("Abdykalikov", "Gulshara Abdykalikova"),
+        ("Ivanova", "Pyotr Ivanov"),
+        ("Dimash Kenzhebek", "Dimash Qudaibergen"),
+        ("Putin", "Gulshara Abdykalikova"),
+        ("Mazarbayev", "Nursultan Nazarbayev"),
+    ],
+)
+def test_different_names_do_not_match(mention: str, known: str) -> None:
+    assert match_name(mention, _known(known)).status == "unknown"
+
+
+@pytest.mark.parametrize("mention", ["He", "she", "the artist", "The Minister", "", "..."])
+def test_mentions_that_are_not_names_are_unknown(mention: str) -> None:
+    assert match_name(mention, SEED) == NameMatch(status="unknown")
+
+
+def test_match_name_accepts_a_parsed_mention() -> None:
+    assert match_name(parse_name("K. Torebayev"), SEED).key == "p1"
+
+
+def test_match_name_refuses_values_that_are_not_person_names() -> None:
+    with pytest.raises(NameParseError, match=r"Expected `PersonName` at people\['x'\], got `str`"):
+        match_name("Dimash", {"x": "Dimash"})  # type: ignore[dict-item]
+
+
+# --------------------------------------------------------------------------------------------
+# match_name: the corpus
+
+
+@pytest.mark.parametrize(("file", "index", "alias"), ALIASES)
+def test_every_gold_alias_matches_its_participant(file: str, index: int, alias: str) -> None:
+    people = _people(dict(GOLD)[file])
+    assert match_name(alias, people) == NameMatch(
+        status="match", key=f"p{index}", candidates=(f"p{index}",)
+    )
+
+
+@pytest.mark.parametrize(("file", "name"), NAMES)
+def test_every_gold_name_matches_itself_and_nobody_else(file: str, name: str) -> None:
+    people = _people(dict(GOLD)[file])
+    result = match_name(name, people)
+    assert result.status == "match"
+    assert people[result.key or ""].text == name
+
+
+@pytest.mark.parametrize(("file", "descriptor"), DESCRIPTORS)
+def test_descriptors_alone_match_nobody(file: str, descriptor: str) -> None:
+    assert match_name(descriptor, _people(dict(GOLD)[file])).status == "unknown"
+
+
+def test_pronouns_used_as_speaker_mentions_match_nobody() -> None:
+    for file, gold in GOLD:
+        people = _people(gold)
+        for statement in gold["statements"]:
+            mention = statement.get("speaker_mention")
+            if mention and mention.casefold() in {"he", "she", "they"}:
+                assert match_name(mention, people).status == "unknown", (file, mention)
