@@ -34,7 +34,7 @@ from ._model import (
     Statement,
     StatementMode,
 )
-from ._names import NameMatch, PersonName, match_name, parse_name
+from ._names import NameMatch, PersonName, match_name, parse_name, parse_participant
 
 __version__ = "0.1.0.dev0"
 
@@ -83,6 +83,7 @@ __all__ = [
     "match_name",
     "parse_date",
     "parse_name",
+    "parse_participant",
     "to_dict",
 ]
 

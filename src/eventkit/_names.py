@@ -15,13 +15,23 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Mapping, Sequence
-from typing import Literal
+from typing import Any, Literal, TypeVar
 
 import attrs
 
 from ._errors import NameParseError
+from ._model import Affiliation, Participant
 
-__all__ = ["NameMatch", "PersonName", "match_name", "parse_name"]
+_M = TypeVar("_M")
+
+__all__ = [
+    "NameMatch",
+    "PersonName",
+    "match_name",
+    "parse_name",
+    "parse_participant",
+    "split_title",
+]
 
 # --------------------------------------------------------------------------------------------
 # Tokens
@@ -74,128 +84,54 @@ def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
-def _phrases(*items: str) -> frozenset[tuple[str, ...]]:
-    return frozenset(tuple(item.casefold().split()) for item in items)
+def _list(text: str) -> frozenset[str]:
+    """Comma-separated phrases, lower case."""
+    return frozenset(item.strip().casefold() for item in text.split(",") if item.strip())
 
 
-# Courtesy titles, ranks and offices used before a name as a form of address. Matched on words
-# with full stops ignored ("Mr" and "Mr."; "H.E." is the words "H" "E").
-_HONORIFICS = _phrases(
-    "h e",
-    "his excellency",
-    "her excellency",
-    "his majesty",
-    "her majesty",
-    "his highness",
-    "her highness",
-    "his royal highness",
-    "her royal highness",
-    "mr",
-    "mrs",
-    "ms",
-    "miss",
-    "mx",
-    "dr",
-    "prof",
-    "professor",
-    "hon",
-    "honourable",
-    "honorable",
-    "the honourable",
-    "the honorable",
-    "the hon",
-    "rt hon",
-    "the rt hon",
-    "right honourable",
-    "the right honourable",
-    "sir",
-    "dame",
-    "lord",
-    "lady",
-    "madam",
-    "madame",
-    "mme",
-    "mlle",
-    "sheikh",
-    "sheikha",
-    "rev",
-    "reverend",
-    "imam",
-    "rabbi",
-    "father",
-    "general",
-    "gen",
-    "lieutenant general",
-    "lt gen",
-    "major general",
-    "maj gen",
-    "brigadier general",
-    "brig gen",
-    "brigadier",
-    "colonel",
-    "col",
-    "lieutenant colonel",
-    "lt col",
-    "major",
-    "maj",
-    "captain",
-    "capt",
-    "lieutenant",
-    "lt",
-    "admiral",
-    "adm",
-    "vice admiral",
-    "rear admiral",
-    "marshal",
-    "field marshal",
-    "air marshal",
-    "commander",
-    "cdr",
-    "sergeant",
-    "sgt",
-    "president",
-    "vice president",
-    "vice-president",
-    "prime minister",
-    "deputy prime minister",
-    "foreign minister",
-    "minister",
-    "deputy minister",
-    "ambassador",
-    "senator",
-    "sen",
-    "congressman",
-    "congresswoman",
-    "governor",
-    "gov",
-    "mayor",
-    "secretary",
-    "secretary-general",
-    "director-general",
-    "commissioner",
-    "chancellor",
-    "premier",
-    "king",
-    "queen",
-    "prince",
-    "princess",
-    "emir",
-    "sultan",
-    "judge",
-    "justice",
-    "chairman",
-    "chairwoman",
-    "chairperson",
-    "envoy",
-    "consul",
-    "counsellor",
-    "counselor",
-    "representative",
-    "rep",
-    "spokesperson",
-    "spokesman",
-    "spokeswoman",
+def _table(text: str) -> dict[str, str]:
+    """``"a, b: X; c: Y"`` as ``{"a": "X", "b": "X", "c": "Y"}`` (keys lower case)."""
+    table = {}
+    for entry in text.split(";"):
+        keys, _, value = entry.partition(":")
+        for key in keys.split(","):
+            table[key.strip().casefold()] = value.strip()
+    return table
+
+
+def _phrases(text: str) -> frozenset[tuple[str, ...]]:
+    """Comma-separated phrases, each as a tuple of lower-case words."""
+    return frozenset(tuple(item.split()) for item in text.casefold().split(",") if item.strip())
+
+
+# Courtesy titles and ranks: they go with the name ("H.E. Mr. Kairat Torebayev"). Matched on
+# words with full stops ignored ("Mr" and "Mr."; "H.E." is the words "H" "E").
+_COURTESY = _phrases(
+    """
+    h e, his excellency, her excellency, his majesty, her majesty, his highness, her highness,
+    his royal highness, her royal highness, mr, mrs, ms, miss, mx, dr, prof, professor, hon,
+    honourable, honorable, the honourable, the honorable, the hon, rt hon, the rt hon,
+    right honourable, the right honourable, sir, dame, lord, lady, madam, madame, mme, mlle,
+    sheikh, sheikha, rev, reverend, imam, rabbi, father,
+    general, gen, lieutenant general, lt gen, major general, maj gen, brigadier general,
+    brig gen, brigadier, colonel, col, lieutenant colonel, lt col, major, maj, captain, capt,
+    lieutenant, lt, admiral, adm, vice admiral, rear admiral, marshal, field marshal,
+    air marshal, commander, cdr, sergeant, sgt
+    """
 )
+# Offices used before a surname as a form of address ("Minister Okafor"): honorifics to
+# parse_name, title words to parse_participant.
+_OFFICES = _phrases(
+    """
+    president, vice president, vice-president, prime minister, deputy prime minister,
+    foreign minister, minister, deputy minister, ambassador, senator, sen, congressman,
+    congresswoman, governor, gov, mayor, secretary, secretary-general, director-general,
+    commissioner, chancellor, premier, king, queen, prince, princess, emir, sultan, judge,
+    justice, chairman, chairwoman, chairperson, envoy, consul, counsellor, counselor,
+    representative, rep, spokesperson, spokesman, spokeswoman
+    """
+)
+_HONORIFICS = _COURTESY | _OFFICES
 _HONORIFIC_MAX = max(len(h) for h in _HONORIFICS)
 # Honorifics that are abbreviations of a single letter each need their full stops ("H.E.").
 _LETTER_HONORIFICS = frozenset(h for h in _HONORIFICS if all(len(w) == 1 for w in h))
@@ -243,6 +179,9 @@ _PARTICLES = frozenset(
 _CAPITAL_PARTICLES = frozenset(
     {"de", "del", "della", "der", "di", "da", "du", "le", "la", "van", "von", "al"}
 )
+
+# Arabic articles written joined to a capitalised family name ("al-Jubeir", "el-Sisi").
+_ARABIC_ARTICLES = frozenset({"al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ibn", "bin"})
 
 _PRONOUNS = frozenset(
     {
@@ -520,6 +459,9 @@ def parse_name(text: str) -> PersonName:
         raise _error(text, f"{text!r} is a pronoun, not a name")
     for idx, tok in enumerate(names):
         first = tok.text[:1]
+        prefix, hyphen, rest = tok.text.partition("-")
+        if hyphen and prefix.casefold() in _ARABIC_ARTICLES and rest[:1].isupper():
+            continue  # "al-Jubeir", "el-Sisi"
         if not first.isupper() and not (first.isalpha() and not first.islower()):
             if tok.key in _PARTICLES and idx < len(names) - 1 and names[-1].text[:1].isupper():
                 continue
@@ -856,3 +798,559 @@ def match_name(mention: str | PersonName, people: Mapping[str, PersonName]) -> N
     if candidates:
         return NameMatch(status="ambiguous", candidates=tuple(candidates))
     return NameMatch(status="unknown")
+
+
+# --------------------------------------------------------------------------------------------
+# Titles: "Kazakhstan's Permanent Representative to the WTO Kairat Torebayev"
+
+# The head words of a title: the office a person holds.
+_TITLE_HEADS = _words(
+    """
+    minister ambassador representative director director-general secretary secretary-general
+    under-secretary-general president vice-president officer officer-in-charge commissioner
+    high-commissioner spokesperson spokesman spokeswoman chairman chairwoman chairperson chair
+    governor mayor envoy consul consul-general head chief coordinator co-ordinator
+    administrator adviser advisor counsellor counselor attaché attache king queen prince
+    princess emir sultan senator chancellor premier manager ceo rector dean judge prosecutor
+    ombudsman speaker delegate councillor commander chargé chargé-d'affaires founder editor
+    leader akim mayor mufti patriarch pope moderator rapporteur administrator executive
+    deputy-director minister-counsellor undersecretary president-elect
+    """
+)
+# Words that qualify a head word inside a title ("Permanent", "Deputy", "Goodwill").
+_TITLE_MODIFIERS = _words(
+    """
+    permanent deputy vice assistant associate acting executive senior special chief first
+    second third global goodwill resident regional country foreign prime general honorary
+    designate extraordinary plenipotentiary under high interim principal managing national
+    lead press state trade former
+    """
+)
+# Heads whose "of"/"for" phrase may name a portfolio rather than an organisation
+# ("Minister of Foreign Affairs", "Secretary of State", "Commissioner for Trade").
+_PORTFOLIO_HEADS = _words("minister secretary commissioner ministry under-secretary undersecretary")
+# Heads that "General" follows inside a title ("Director General"); elsewhere it is a rank.
+_GENERAL_HEADS = _words(
+    "director secretary attorney consul inspector auditor surgeon governor solicitor procurator "
+    "prosecutor commissioner postmaster comptroller"
+)
+# Words that end a name when reading a title phrase backwards: parts of organisation names and
+# portfolios ("Office", "Affairs").
+_ORG_WORDS = _words(
+    """
+    organization organisation organizations organisations office nations programme program
+    union commission council agency bank fund ministry embassy department committee assembly
+    parliament government institute foundation association court mission delegation
+    secretariat forum authority service corporation company university centre center group
+    federation republic kingdom community network board party administration affairs
+    finance defence defense justice health education trade economy industry agriculture
+    energy culture sports interior labour labor transport environment development integration
+    information security science tourism communications relations cooperation co-operation
+    state states emirates migration refugees unit division bureau house
+    """
+)
+_PREPOSITIONS = _words("of to for at in on from with by")
+_ARTICLES = _words("the a an")
+
+# Nationality adjectives and the country each stands for ("Kazakh Secretary of State").
+_DEMONYMS = _table(
+    """
+    Kazakh, Kazakhstani: Kazakhstan; Russian: Russia; American: United States;
+    British: United Kingdom; French: France; German: Germany; Chinese: China; Japanese: Japan;
+    Korean: Korea; Indian: India; Italian: Italy; Spanish: Spain; Ugandan: Uganda;
+    Kenyan: Kenya; Nigerian: Nigeria; Ukrainian: Ukraine; Turkish: Türkiye; Uzbek: Uzbekistan;
+    Kyrgyz: Kyrgyzstan; Tajik: Tajikistan; Turkmen: Turkmenistan; Azerbaijani: Azerbaijan;
+    Georgian: Georgia; Armenian: Armenia; Belarusian: Belarus; Polish: Poland; Czech: Czechia;
+    Hungarian: Hungary; Romanian: Romania; Bulgarian: Bulgaria; Greek: Greece;
+    Swiss: Switzerland; Austrian: Austria; Belgian: Belgium; Dutch: Netherlands;
+    Swedish: Sweden; Norwegian: Norway; Danish: Denmark; Finnish: Finland; Irish: Ireland;
+    Portuguese: Portugal; Canadian: Canada; Mexican: Mexico; Brazilian: Brazil;
+    Argentine, Argentinian: Argentina; Chilean: Chile; Australian: Australia; Egyptian: Egypt;
+    Saudi: Saudi Arabia; Emirati: United Arab Emirates; Qatari: Qatar; Iranian: Iran;
+    Iraqi: Iraq; Israeli: Israel; Palestinian: Palestine; Jordanian: Jordan; Lebanese: Lebanon;
+    Syrian: Syria; Pakistani: Pakistan; Afghan: Afghanistan; Bangladeshi: Bangladesh;
+    Indonesian: Indonesia; Malaysian: Malaysia; Thai: Thailand; Vietnamese: Viet Nam;
+    Filipino, Philippine: Philippines; Mongolian: Mongolia; Ethiopian: Ethiopia;
+    Ghanaian: Ghana; Rwandan: Rwanda; Tanzanian: Tanzania; Moroccan: Morocco;
+    Algerian: Algeria; Tunisian: Tunisia; Libyan: Libya; Sudanese: Sudan; Senegalese: Senegal;
+    Serbian: Serbia; Croatian: Croatia; Slovak: Slovakia; Slovenian: Slovenia;
+    Lithuanian: Lithuania; Latvian: Latvia; Estonian: Estonia; Moldovan: Moldova; Cuban: Cuba;
+    Colombian: Colombia; Peruvian: Peru; Venezuelan: Venezuela; Kuwaiti: Kuwait; Omani: Oman;
+    Bahraini: Bahrain; Yemeni: Yemen; Nepalese, Nepali: Nepal; Sri Lankan: Sri Lanka;
+    Singaporean: Singapore; Cambodian: Cambodia; Zambian: Zambia; Zimbabwean: Zimbabwe;
+    Cameroonian: Cameroon; Angolan: Angola; Mozambican: Mozambique; Namibian: Namibia;
+    Somali: Somalia; Icelandic: Iceland; Luxembourgish: Luxembourg; Maltese: Malta;
+    Cypriot: Cyprus; Albanian: Albania; Bosnian: Bosnia and Herzegovina;
+    Macedonian: North Macedonia; New Zealand: New Zealand; South African: South Africa
+    """
+)
+# Countries, and cities where offices sit, that end a name read backwards.
+_COUNTRIES = frozenset(c.casefold() for c in _DEMONYMS.values()) | _list(
+    """
+    United States of America, USA, US, UK, Great Britain, Russian Federation,
+    Republic of Korea, South Korea, North Korea, Democratic People's Republic of Korea,
+    Holy See, Vietnam, Kyrgyz Republic, Czech Republic, Turkey, Côte d'Ivoire, Ivory Coast,
+    Democratic Republic of the Congo, Congo, Uganda, Kazakhstan, Chad, Niger, Mali, Jordan,
+    Israel, Georgia, Geneva, Vienna, Nairobi, New York, Brussels, The Hague, Bangkok,
+    Addis Ababa, Beirut, Santiago, Astana, Moscow, Kyiv, Kampala, Tokyo, Beijing, Washington,
+    London, Paris, Berlin, Rome
+    """
+)
+_COUNTRY_MAX = max(len(c.split()) for c in _COUNTRIES) + 2  # "the Republic of ..."
+
+
+def _is_acronym(word: str) -> bool:
+    return len(word) >= 2 and word.isupper()
+
+
+def _is_possessive(word: str) -> bool:
+    return word.endswith(("'s", "\u2019s")) and len(word) > 2
+
+
+def _is_country(text: str) -> bool:
+    """A country (or a capital, where offices sit), by name: "Uganda", "the Republic of Korea"."""
+    words = text.casefold().split()
+    while words and words[0] in _ARTICLES:
+        words = words[1:]
+    phrase = " ".join(words)
+    if phrase in _COUNTRIES:
+        return True
+    for prefix in ("republic of ", "kingdom of ", "state of ", "federal republic of "):
+        if phrase.startswith(prefix) and phrase[len(prefix) :] in _COUNTRIES:
+            return True
+    return False
+
+
+def _is_title_word(words: Sequence[_Tok], k: int) -> bool:
+    key = words[k].key
+    if key == "general":
+        return k > 0 and words[k - 1].key in _GENERAL_HEADS
+    return key in _TITLE_HEADS or key in _TITLE_MODIFIERS
+
+
+def _segments(tokens: Sequence[_Tok]) -> list[list[_Tok]]:
+    """The tokens split at commas and semicolons outside brackets."""
+    segments: list[list[_Tok]] = [[]]
+    depth = 0
+    for tok in tokens:
+        if tok.kind == "other" and tok.text in "([":
+            depth += 1
+        elif tok.kind == "other" and tok.text in ")]":
+            depth = max(0, depth - 1)
+        elif tok.kind == "other" and tok.text in ",;" and depth == 0:
+            segments.append([])
+            continue
+        segments[-1].append(tok)
+    return [seg for seg in segments if seg]
+
+
+def _name_at_end(seg: Sequence[_Tok]) -> int | None:
+    """Where a name starts at the end of a segment, as an index into ``seg``, or ``None``.
+
+    Reads backwards over capitalised words and initials, and stops at a title word, a word of
+    an organisation's name, an acronym, a possessive, a country or nationality, a lower-case
+    word or punctuation. The word right after a preposition is the preposition's object
+    ("at Geneva Tatiana Valovaya"). Courtesy titles and ranks before the name go with it.
+    """
+    j = len(seg)
+    full = 0
+    while j > 0 and full < 5:
+        tok = seg[j - 1]
+        if tok.kind != "word":
+            opening = _NICKNAME_CLOSERS.get(tok.text)
+            k = j - 2
+            while k >= 0 and seg[k].kind == "word" and seg[k].text[:1].isupper():
+                k -= 1
+            if not full or opening is None or k < 0 or seg[k].text != opening or k == j - 2:
+                break
+            j = k  # a nickname: "Catherine (Kate) Mwangi"
+            continue
+        word, key = tok.text, tok.key
+        if tok.dot and (len(word) == 1 or word in _DIGRAPH_INITIALS) and word[0].isupper():
+            j -= 1  # an initial
+            continue
+        if word.islower():
+            if key in _PARTICLES and j < len(seg) and full:
+                j -= 1
+                continue
+            break
+        if (
+            _is_title_word(seg, j - 1)
+            or key in _ORG_WORDS
+            or (_is_acronym(word) and not tok.dot)
+            or _is_possessive(word)
+            or key in _DEMONYMS
+            or key in _ARTICLES
+            or _country_ends_at(seg, j)
+        ):
+            break
+        if not (tok.dot and len(word) <= 2):
+            full += 1
+        j -= 1
+    while j < len(seg) and seg[j].text.islower():
+        j += 1
+    if j == len(seg) or not full:
+        return None
+    if j > 0 and seg[j - 1].kind == "word" and seg[j - 1].key in _PREPOSITIONS | _ARTICLES:
+        # "at Geneva Tatiana Valovaya": the preposition takes the first word.
+        rest = [t for t in seg[j + 1 :] if not (t.dot and len(t.text) <= 2)]
+        if len(rest) < 2:
+            return None
+        j += 1
+    # Courtesy titles and ranks just before the name belong to it ("H.E. Mr.", "General").
+    while j > 0:
+        for n in range(min(_HONORIFIC_MAX, j), 0, -1):
+            key_words = tuple(t.key for t in seg[j - n : j])
+            if all(t.kind == "word" for t in seg[j - n : j]) and key_words in _COURTESY:
+                if key_words == ("general",) and j - n > 0 and seg[j - n - 1].key in _GENERAL_HEADS:
+                    continue
+                if key_words in _LETTER_HONORIFICS and not all(t.dot for t in seg[j - n : j - 1]):
+                    continue
+                j -= n
+                break
+        else:
+            break
+    return j
+
+
+_NICKNAME_CLOSERS = {")": "(", "]": "[", "\u201d": "\u201c", '"': '"', "\u00bb": "\u00ab"}
+
+
+def _country_ends_at(seg: Sequence[_Tok], j: int) -> bool:
+    """Whether a country's name ends just before ``seg[j]`` after a preposition or an article
+    ("to Kazakhstan", "of Saudi Arabia"); "Jordan" alone may be a given name."""
+    for n in range(1, min(_COUNTRY_MAX, j) + 1):
+        words = seg[j - n : j]
+        if any(t.kind != "word" for t in words):
+            return False
+        before = seg[j - n - 1] if j - n > 0 else None
+        if (before is None or before.key in _PREPOSITIONS or before.key in _ARTICLES) and (
+            _is_country(" ".join(t.text for t in words))
+        ):
+            return True
+    return False
+
+
+def _is_name_segment(seg: Sequence[_Tok], text: str) -> bool:
+    """Whether a whole comma-separated segment is a name ("Naoe Yakiya", "V.A. Nebenzia")."""
+    start = _name_at_end(seg)
+    if start != 0:
+        return False
+    try:
+        parse_name(text[seg[0].start : seg[-1].end])
+    except NameParseError:
+        return False
+    return True
+
+
+def split_title(text: str) -> tuple[tuple[int, int] | None, tuple[int, int]]:
+    """Split a phrase into its title part and its name part, as character offsets.
+
+    The name is the capitalised words at the end (``... Organization Kairat Torebayev``), or a
+    whole comma-separated part at the end or the start (``..., V.A. Nebenzia``,
+    ``Naoe Yakiya, Officer-in-Charge of ...``). The title part is everything else with the
+    joining commas and spaces trimmed; several titles stay together in it. Courtesy titles
+    and ranks ("H.E.", "Mrs.", "General") go with the name. The offsets are ``(start, end)``
+    into ``text``, end exclusive, so ``text[start:end]`` is the part.
+
+    Args:
+        text: A title phrase with a name, as printed.
+
+    Returns:
+        ``(title, name)``: the title's offsets, or ``None`` when there is no title, and the
+        name's offsets.
+
+    Raises:
+        NameParseError: No name can be found in the phrase.
+
+    >>> text = "IOM Deputy Director General U.Daniels"
+    >>> title, name = split_title(text)
+    >>> text[title[0] : title[1]], text[name[0] : name[1]]
+    ('IOM Deputy Director General', 'U.Daniels')
+    >>> split_title("Naoe Yakiya, Officer-in-Charge of WFP Japan Relations Office")
+    ((13, 60), (0, 11))
+    """
+    if not isinstance(text, str):
+        raise NameParseError(
+            f"Expected a phrase as `str`, got `{type(text).__name__}`", text=repr(text)
+        )
+    tokens = _tokenize(text)
+    segments = _segments(tokens)
+    if not segments:
+        raise _error(text, "Expected a title and a name, got empty text")
+    last = segments[-1]
+    start = _name_at_end(last)
+    if start is not None:
+        name = (last[start].start, last[-1].end)
+        before = [t for t in tokens if t.end <= name[0]]
+        return _trimmed_span(text, before), name
+    first = segments[0]
+    if len(segments) > 1 and _is_name_segment(first, text):
+        name = (first[0].start, first[-1].end)
+        after = [t for t in tokens if t.start >= name[1]]
+        return _trimmed_span(text, after), name
+    raise _error(
+        text,
+        f"No name found in {text!r}: expected capitalised name words at the end, or a name "
+        "set off by a comma",
+    )
+
+
+def _trimmed_span(text: str, tokens: Sequence[_Tok]) -> tuple[int, int] | None:
+    """The span of ``tokens`` without joining punctuation, "and" or articles at either end."""
+    toks = list(tokens)
+    while toks and ((toks[0].kind == "other" and toks[0].text in ",;:") or toks[0].key in {"and"}):
+        toks.pop(0)
+    while toks and (
+        (toks[-1].kind == "other" and toks[-1].text in ",;:-\u2013\u2014")
+        or toks[-1].key in {"and"}
+    ):
+        toks.pop()
+    if not toks:
+        return None
+    return toks[0].start, toks[-1].end
+
+
+def _title_phrases(text: str, span: tuple[int, int]) -> list[tuple[int, int]]:
+    """The separate titles in a title part: at commas, and at "and" before another title."""
+    tokens = [t for t in _tokenize(text) if span[0] <= t.start and t.end <= span[1]]
+    phrases: list[tuple[int, int]] = []
+    for seg in _segments(tokens):
+        pieces: list[list[_Tok]] = [[]]
+        for k, tok in enumerate(seg):
+            if (
+                tok.key == "and"
+                and pieces[-1]
+                and _has_head(pieces[-1])
+                and _starts_title(seg[k + 1 :])
+            ):
+                pieces.append([])
+                continue
+            pieces[-1].append(tok)
+        for piece in pieces:
+            trimmed = _trimmed_span(text, piece)
+            if trimmed is not None:
+                phrases.append(trimmed)
+    return phrases
+
+
+def _has_head(tokens: Sequence[_Tok]) -> bool:
+    return any(t.key in _TITLE_HEADS for t in tokens)
+
+
+def _starts_title(tokens: Sequence[_Tok]) -> bool:
+    """Whether a title head comes before any preposition ("and Minister of ...")."""
+    for tok in tokens:
+        if tok.key in _PREPOSITIONS:
+            return False
+        if tok.key in _TITLE_HEADS:
+            return True
+    return False
+
+
+def _affiliation(text: str, span: tuple[int, int]) -> Affiliation:
+    """Read one title phrase: the title, the organisation, and on whose behalf."""
+    toks = [t for t in _tokenize(text) if span[0] <= t.start and t.end <= span[1]]
+    while toks and toks[0].key in _ARTICLES:
+        toks.pop(0)
+    label = text[toks[0].start : toks[-1].end] if toks else text[span[0] : span[1]]
+    words = toks
+    # The title: the first run of title words that holds a head word.
+    head_at = next(
+        (k for k, t in enumerate(words) if t.key in _TITLE_HEADS and t.kind == "word"), None
+    )
+    if head_at is None:
+        return _new(Affiliation, label=label)
+    first = head_at
+    while first > 0 and _is_title_word(words, first - 1):
+        first -= 1
+    last = head_at
+    while last + 1 < len(words):
+        if _is_title_word(words, last + 1):
+            last += 1
+        elif (
+            words[last + 1].key == "and"
+            and last + 2 < len(words)
+            and _is_title_word(words, last + 2)
+        ):
+            last += 2  # "Ambassador Extraordinary and Plenipotentiary"
+        else:
+            break
+    title_end = words[last].end
+    rest = words[last + 1 :]
+    organization: str | None = None
+    on_behalf_of: str | None = None
+    extras: dict[str, str] = {}
+
+    # Before the title: a possessive or nationality says on whose behalf; capitalised words
+    # and acronyms name the organisation ("IOM", "European Commission"); lower-case words
+    # describe ("renowned", "designated").
+    pre = words[:first]
+    if pre:
+        possessive = next((k for k, t in enumerate(pre) if _is_possessive(t.text)), None)
+        if possessive is not None:
+            owner = pre[: possessive + 1]
+            while owner and not owner[0].text[:1].isupper():
+                owner.pop(0)
+            if owner:
+                on_behalf_of = text[owner[0].start : owner[-1].end][:-2]
+            pre = pre[possessive + 1 :]
+        caps = [t for t in pre if t.kind == "word" and t.text[:1].isupper()]
+        demonyms = [t for t in caps if t.key in _DEMONYMS]
+        if demonyms and on_behalf_of is None and len(caps) == 1:
+            on_behalf_of = _DEMONYMS[demonyms[0].key]
+        elif caps:
+            organization = text[caps[0].start : caps[-1].end]
+
+    # After the title: "of Foreign Affairs" (a portfolio), then "of/to/for the <organisation>",
+    # "to <country>" (where an ambassador is accredited), "of <country>" (on whose behalf).
+    if rest and rest[0].key in {"of", "for"} and words[head_at].key in _PORTFOLIO_HEADS:
+        run = _capitalised_run(rest[1:])
+        if (
+            run
+            and not any(t.key in _ORG_WORDS - _PORTFOLIO_WORDS or _is_acronym(t.text) for t in run)
+            and not _is_country(text[run[0].start : run[-1].end])
+        ):
+            title_end = run[-1].end
+            rest = rest[1 + len(run) :]
+    title = text[words[first].start : title_end]
+    if rest and rest[0].key in _PREPOSITIONS:
+        preposition = rest[0].key
+        obj = rest[1:]
+        # A trailing "to <country>": where the post is.
+        for k in range(len(obj) - 2, 0, -1):
+            if obj[k].key == "to" and _is_country(text[obj[k + 1].start : obj[-1].end]):
+                extras["accredited_to"] = _strip_article(text[obj[k + 1].start : obj[-1].end])
+                obj = obj[:k]
+                break
+        while obj and obj[0].key in _ARTICLES:
+            obj = obj[1:]
+        if obj:
+            phrase = text[obj[0].start : obj[-1].end]
+            if _is_country(phrase):
+                if preposition == "to":
+                    extras["accredited_to"] = phrase
+                elif on_behalf_of is None:
+                    on_behalf_of = phrase
+            else:
+                abbreviation = re.fullmatch(r"(.*?)\s*\(([A-Z][A-Za-z&.\-]{1,15})\)", phrase)
+                if abbreviation:
+                    phrase = abbreviation.group(1)
+                    extras["abbreviation"] = abbreviation.group(2)
+                if organization is not None:
+                    extras["unit"] = organization
+                organization = phrase
+    return _new(
+        Affiliation,
+        title=title,
+        organization=organization,
+        on_behalf_of=on_behalf_of,
+        label=label,
+        extras=extras,
+    )
+
+
+_PORTFOLIO_WORDS = _words(
+    """
+    affairs finance defence defense justice health education trade economy industry
+    agriculture energy culture sports interior labour labor transport environment development
+    integration information security science tourism communications relations cooperation
+    co-operation state
+    """
+)
+
+
+def _capitalised_run(tokens: Sequence[_Tok]) -> list[_Tok]:
+    """Capitalised words from the start, joined by "and" ("Foreign Affairs and Trade")."""
+    run: list[_Tok] = []
+    for k, tok in enumerate(tokens):
+        if (tok.kind == "word" and tok.text[:1].isupper()) or (
+            tok.key in {"and", "&"}
+            and run
+            and k + 1 < len(tokens)
+            and tokens[k + 1].text[:1].isupper()
+        ):
+            run.append(tok)
+        else:
+            break
+    return run
+
+
+def _strip_article(phrase: str) -> str:
+    first, _, rest = phrase.partition(" ")
+    return rest if first.casefold() in _ARTICLES and rest else phrase
+
+
+def parse_participant(text: str, *, id: str = "p1") -> Participant:
+    """Read a title phrase with a name into a :class:`~eventkit.Participant`.
+
+    The name is split from the titles (see :func:`split_title`); each title becomes one
+    :class:`~eventkit.Affiliation` with its verbatim ``label``: the ``title`` words, the
+    ``organization`` (after "of", "to" or "for", or before the title: "IOM Deputy Director
+    General") and ``on_behalf_of`` (a possessive, a nationality adjective, or "of <country>").
+    A phrase with no title word ("the renowned Kazakh singer") is kept as a description: an
+    affiliation with only a ``label``. Where an ambassador is sent ("to Uganda") and an
+    organisation's abbreviation ("(UNDP)") go in the affiliation's ``extras``
+    (``accredited_to``, ``abbreviation``).
+
+    Args:
+        text: The phrase as printed.
+        id: The participant's id.
+
+    Returns:
+        A person with ``name`` (without honorifics, as printed), ``aliases`` (the name with
+        its honorifics, a nickname) and ``affiliations`` in the order written.
+
+    Raises:
+        NameParseError: No name can be found, or it is not a name.
+
+    >>> p = parse_participant("Director-General of the UN Office at Geneva Tatiana Valovaya")
+    >>> p.name
+    'Tatiana Valovaya'
+    >>> a = p.affiliations[0]
+    >>> a.title, a.organization, a.on_behalf_of
+    ('Director-General', 'UN Office at Geneva', None)
+    """
+    title_span, name_span = split_title(text)
+    name_text = text[name_span[0] : name_span[1]]
+    name = parse_name(name_text)
+    printed = name.full if name.nickname else _without_honorifics(name_text, name)
+    aliases = []
+    if printed != name_text:
+        aliases.append(name_text)
+    if name.nickname:
+        aliases.append(name.nickname)
+    affiliations = (
+        [_affiliation(text, phrase) for phrase in _title_phrases(text, title_span)]
+        if title_span is not None
+        else []
+    )
+    return _new(
+        Participant,
+        id=id,
+        name=printed,
+        kind="person",
+        affiliations=tuple(affiliations),
+        aliases=tuple(aliases),
+    )
+
+
+def _new(cls: type[_M], **fields: Any) -> _M:
+    """Build a model object. (``model_fields()`` is typed as returning ``Any``, so mypy does
+    not see the fields of model classes; calling through ``Any`` keeps ``--strict`` clean.)"""
+    factory: Any = cls
+    built: _M = factory(**fields)
+    return built
+
+
+def _without_honorifics(text: str, name: PersonName) -> str:
+    """The name as printed, from its first word after the honorifics."""
+    rest = text
+    for honorific in name.honorifics:
+        at = rest.find(honorific)
+        if at >= 0:
+            rest = rest[at + len(honorific) :]
+    rest = rest.strip()
+    if rest.casefold().startswith("the "):
+        rest = rest[4:].strip()
+    return rest or name.full
