@@ -180,7 +180,7 @@ def hostile(extractor: str, cap: float) -> list[tuple[str, str]]:
             continue
         if result.returncode != 0:
             last = (result.stderr.strip().splitlines() or ["no output"])[-1]
-            rows.append((name, f"FAIL (raised {last})"))
+            rows.append((name, f"FAIL (raised {last[:100]})"))
             continue
         seconds, chars, outcome = result.stdout.strip().split("\t")
         rate = int(chars) / float(seconds) / 1e6 if float(seconds) else float("inf")

@@ -154,26 +154,27 @@ def _date_cell(row: DocumentScore) -> str:
 
 def write_table(report: EvaluationReport, out: TextIO) -> None:
     """Print a report as a per-document and overall table."""
-    width = max([len("overall (micro-average)"), *(len(d.name) for d in report.documents)])
-    blank = " " * width
-    out.write(
-        f"{blank}  {'statements':^17}  {'attributed':^17}  {'participants':^17}  gold\n"
-        f"{'document':<{width}}  {'  P     R    F1':<17}  {'  P     R    F1':<17}"
-        f"  {'  P     R    F1':<17}  st/pp  date\n"
-    )
+    overall = "overall (micro-average)"
+    width = max([len(overall), *(len(d.name) for d in report.documents)])
+    columns = f"{'P':>5} {'R':>5} {'F1':>5}"
+    lines = [
+        f"{'':<{width}}  {'statements':^17}  {'attributed':^17}  {'participants':^17}  gold",
+        f"{'document':<{width}}  {columns}  {columns}  {columns}  st/pp  date",
+    ]
     for row in report.documents:
-        out.write(
+        lines.append(
             f"{row.name:<{width}}  {_prf(row.statements)}  {_prf(row.attributed)}  "
             f"{_prf(row.participants)}  {row.statements.expected:>2}/{row.participants.expected:<2}"
-            f"  {_date_cell(row)}\n"
+            f"  {_date_cell(row)}"
         )
         if row.error is not None:
-            out.write(f"{blank}  extractor error: {row.error}\n")
-    out.write(
-        f"{'overall (micro-average)':<{width}}  {_prf(report.statements)}  "
-        f"{_prf(report.attributed)}  {_prf(report.participants)}  "
-        f"{report.statements.expected:>2}/{report.participants.expected:<2}\n\n"
+            lines.append(f"{'':<{width}}  extractor error: {row.error}")
+    lines.append(
+        f"{overall:<{width}}  {_prf(report.statements)}  {_prf(report.attributed)}  "
+        f"{_prf(report.participants)}  "
+        f"{report.statements.expected:>2}/{report.participants.expected:<2}"
     )
+    out.write("\n".join(line.rstrip() for line in lines) + "\n\n")
     lenient = report.attributed_lenient
     out.write(
         f"attributed, accepting gold aliases: P {lenient.precision:.2f}  "
