@@ -8,7 +8,15 @@ from typing import Any
 
 import pytest
 
-from eventkit import NameMatch, NameParseError, PersonName, match_name, parse_name
+from eventkit import (
+    NameMatch,
+    NameParseError,
+    PersonName,
+    match_name,
+    parse_name,
+    parse_participant,
+)
+from eventkit._names import split_title
 
 CORPUS = Path(__file__).parent / "fixtures" / "corpus"
 
@@ -345,3 +353,282 @@ def test_pronouns_used_as_speaker_mentions_match_nobody() -> None:
             mention = statement.get("speaker_mention")
             if mention and mention.casefold() in {"he", "she", "they"}:
                 assert match_name(mention, people).status == "unknown", (file, mention)
+
+
+# --------------------------------------------------------------------------------------------
+# parse_participant and split_title: the issue's forms
+
+
+def _affiliations(text: str) -> list[tuple[str | None, str | None, str | None, str | None]]:
+    return [
+        (a.title, a.organization, a.on_behalf_of, a.label)
+        for a in parse_participant(text).affiliations
+    ]
+
+
+def test_possessive_country_title_and_organisation_before_the_name() -> None:
+    text = (
+        "Kazakhstan\u2019s Permanent Representative to the World Trade Organization and "
+        "international economic organizations Kairat Torebayev"
+    )
+    participant = parse_participant(text, id="torebayev")
+    assert (participant.id, participant.name, participant.kind) == (
+        "torebayev",
+        "Kairat Torebayev",
+        "person",
+    )
+    assert _affiliations(text) == [
+        (
+            "Permanent Representative",
+            "World Trade Organization and international economic organizations",
+            "Kazakhstan",
+            text.removesuffix(" Kairat Torebayev"),
+        )
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title", "organization", "on_behalf_of"),
+    [
+        (
+            "Director-General of the UN Office at Geneva Tatiana Valovaya",
+            "Tatiana Valovaya",
+            "Director-General",
+            "UN Office at Geneva",
+            None,
+        ),
+        (
+            "IOM Deputy Director General U.Daniels",
+            "U.Daniels",
+            "Deputy Director General",
+            "IOM",
+            None,
+        ),
+        (
+            "Russia's Permanent Representative to the United Nations, V.A. Nebenzia",
+            "V.A. Nebenzia",
+            "Permanent Representative",
+            "United Nations",
+            "Russia",
+        ),
+        (
+            "Naoe Yakiya, Officer-in-Charge of WFP Japan Relations Office",
+            "Naoe Yakiya",
+            "Officer-in-Charge",
+            "WFP Japan Relations Office",
+            None,
+        ),
+        (
+            "Deputy Director General of the International Organization for Migration (IOM) Ugochi Daniels",
+            "Ugochi Daniels",
+            "Deputy Director General",
+            "International Organization for Migration",
+            None,
+        ),
+        (
+            "Kazakh Secretary of State Gulshara Abdykalikova",
+            "Gulshara Abdykalikova",
+            "Secretary of State",
+            None,
+            "Kazakhstan",
+        ),
+        (
+            "Russian Ambassador to Kazakhstan Alexei Borodavkin",
+            "Alexei Borodavkin",
+            "Ambassador",
+            None,
+            "Russia",
+        ),
+        (
+            "European Commission President Jean-Claude Juncker",
+            "Jean-Claude Juncker",
+            "President",
+            "European Commission",
+            None,
+        ),
+        (
+            "Minister of Foreign Affairs of Uganda General Odongo Jeje Abubakher",
+            "Odongo Jeje Abubakher",
+            "Minister of Foreign Affairs",
+            None,
+            "Uganda",
+        ),
+        (
+            "Ambassador of Saudi Arabia Adel al-Jubeir",
+            "Adel al-Jubeir",
+            "Ambassador",
+            None,
+            "Saudi Arabia",
+        ),
+        (
+            "Secretary-General of the United Nations António Guterres",
+            "António Guterres",
+            "Secretary-General",
+            "United Nations",
+            None,
+        ),
+        (
+            "Catherine (Kate) Mwangi, Spokesperson of the Kenyan Ministry of Health",
+            "Catherine Mwangi",
+            "Spokesperson",
+            "Kenyan Ministry of Health",
+            None,
+        ),
+    ],
+)
+def test_parse_participant_splits_one_title_from_the_name(
+    text: str, name: str, title: str, organization: str | None, on_behalf_of: str | None
+) -> None:
+    participant = parse_participant(text)
+    assert participant.name == name
+    assert len(participant.affiliations) == 1
+    affiliation = participant.affiliations[0]
+    assert (affiliation.title, affiliation.organization, affiliation.on_behalf_of) == (
+        title,
+        organization,
+        on_behalf_of,
+    )
+    assert affiliation.label is not None
+    assert affiliation.label in text
+
+
+def test_three_titles_one_of_them_a_description() -> None:
+    text = (
+        "the renowned Kazakh singer, Kazakhstan\u2019s Goodwill Ambassador, and IOM Global Goodwill "
+        "ambassador, Dimash Qudaibergen"
+    )
+    assert parse_participant(text).name == "Dimash Qudaibergen"
+    assert _affiliations(text) == [
+        (None, None, None, "renowned Kazakh singer"),
+        ("Goodwill Ambassador", None, "Kazakhstan", "Kazakhstan\u2019s Goodwill Ambassador"),
+        ("Global Goodwill ambassador", "IOM", None, "IOM Global Goodwill ambassador"),
+    ]
+
+
+def test_straight_and_curly_apostrophes_give_the_same_country() -> None:
+    curly = parse_participant("Kazakhstan\u2019s Goodwill Ambassador Dimash Qudaibergen")
+    straight = parse_participant("Kazakhstan's Goodwill Ambassador Dimash Qudaibergen")
+    assert (
+        curly.affiliations[0].on_behalf_of == straight.affiliations[0].on_behalf_of == "Kazakhstan"
+    )
+
+
+def test_two_titles_joined_by_and() -> None:
+    assert _affiliations("Deputy Prime Minister and Minister of Foreign Affairs Murat Nurtleu") == [
+        ("Deputy Prime Minister", None, None, "Deputy Prime Minister"),
+        ("Minister of Foreign Affairs", None, None, "Minister of Foreign Affairs"),
+    ]
+
+
+def test_and_inside_an_organisation_or_a_title_does_not_split() -> None:
+    [(title, _, on_behalf_of, _)] = _affiliations(
+        "Ambassador Extraordinary and Plenipotentiary of Japan to Kazakhstan H.E. Mr. Ichiro Ogasawara"
+    )
+    assert (title, on_behalf_of) == ("Ambassador Extraordinary and Plenipotentiary", "Japan")
+
+
+def test_where_an_ambassador_is_sent_and_abbreviations_go_in_extras() -> None:
+    [affiliation] = parse_participant(
+        "the designated Resident Representative of the United Nations Development Programme "
+        "(UNDP) to Uganda, Mrs. Nwanneakolam Vwede-Obahor"
+    ).affiliations
+    assert affiliation.organization == "United Nations Development Programme"
+    assert dict(affiliation.extras) == {"abbreviation": "UNDP", "accredited_to": "Uganda"}
+
+
+def test_honorifics_stay_in_an_alias_not_in_the_name() -> None:
+    participant = parse_participant(
+        "UNDP Resident Representative to Uganda, Mrs. Nwanneakolam Vwede-Obahor"
+    )
+    assert participant.name == "Nwanneakolam Vwede-Obahor"
+    assert participant.aliases == ("Mrs. Nwanneakolam Vwede-Obahor",)
+
+
+def test_a_name_without_a_title_has_no_affiliations() -> None:
+    participant = parse_participant("Tatiana Valovaya")
+    assert (participant.name, participant.affiliations) == ("Tatiana Valovaya", ())
+
+
+def test_a_given_name_that_is_also_a_country_stays_in_the_name() -> None:
+    assert parse_participant("Minister Jordan Smith").name == "Jordan Smith"
+
+
+def test_split_title_gives_offsets_into_the_text() -> None:
+    text = "Director-General of the UN Office at Geneva Tatiana Valovaya"
+    title, name = split_title(text)
+    assert title is not None
+    assert text[title[0] : title[1]] == "Director-General of the UN Office at Geneva"
+    assert text[name[0] : name[1]] == "Tatiana Valovaya"
+    assert split_title("Tatiana Valovaya") == (None, (0, 16))
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("", "Expected a title and a name, got empty text"),
+        (
+            "Officer-in-Charge of WFP Japan Relations Office",
+            "No name found in 'Officer-in-Charge of WFP Japan Relations Office': expected "
+            "capitalised name words at the end, or a name set off by a comma",
+        ),
+        (
+            "the renowned Kazakh singer",
+            "No name found in 'the renowned Kazakh singer': expected capitalised name words at "
+            "the end, or a name set off by a comma",
+        ),
+    ],
+)
+def test_parse_participant_refuses_a_phrase_without_a_name(text: str, message: str) -> None:
+    with pytest.raises(NameParseError) as info:
+        parse_participant(text)
+    assert str(info.value) == message
+
+
+# --------------------------------------------------------------------------------------------
+# parse_participant: the corpus
+
+
+def _title_phrases_in_corpus() -> list[tuple[str, str, str, str]]:
+    """(file, phrase, gold name, gold title) for each gold title printed next to a name."""
+    found = []
+    for file, gold in GOLD:
+        text = (CORPUS / file.replace(".gold.json", ".txt")).read_text("utf-8")
+        for person in gold["participants"]:
+            for title in person["titles"]:
+                for form in [person["name"], *person["aliases"]]:
+                    for phrase in (f"{title} {form}", f"{title}, {form}", f"{form}, {title}"):
+                        if phrase in text:
+                            found.append((file, phrase, person["name"], title))
+    return found
+
+
+TITLE_PHRASES = _title_phrases_in_corpus()
+
+
+def test_the_corpus_prints_most_gold_titles_next_to_a_name() -> None:
+    assert len(TITLE_PHRASES) >= 10
+
+
+@pytest.mark.parametrize(("file", "phrase", "name", "title"), TITLE_PHRASES)
+def test_gold_title_phrases_split_into_the_gold_title_and_a_form_of_the_name(
+    file: str, phrase: str, name: str, title: str
+) -> None:
+    participant = parse_participant(phrase)
+    labels = [a.label for a in participant.affiliations]
+    assert labels == [title.removeprefix("the ")]
+    people = _people(dict(GOLD)[file])
+    assert people[match_name(participant.name, people).key or ""].text == name
+
+
+@pytest.mark.parametrize(
+    ("file", "index", "title"),
+    [(f, i, t) for f, g in GOLD for i, p in enumerate(g["participants"]) for t in p["titles"]],
+)
+def test_every_gold_title_with_its_name_gives_one_affiliation(
+    file: str, index: int, title: str
+) -> None:
+    person = dict(GOLD)[file]["participants"][index]
+    participant = parse_participant(f"{title}, {person['name']}")
+    assert participant.name == person["name"]
+    [affiliation] = participant.affiliations
+    assert affiliation.label == title.removeprefix("the ")

@@ -601,6 +601,10 @@ def _edit_distance(a: str, b: str, limit: int) -> int:
     return previous[-1]
 
 
+# No name is this long; longer "words" are compared only for equality.
+_LONGEST_NAME = 60
+
+
 def _same_word(a: str, b: str) -> bool:
     """Whether two written names are the same name, allowing for spelling variants.
 
@@ -618,6 +622,8 @@ def _same_word(a: str, b: str) -> bool:
     if ka[0] != kb[0] or ka + "a" == kb or kb + "a" == ka:
         return False
     shorter = min(len(ka), len(kb))
+    if max(len(ka), len(kb)) > _LONGEST_NAME:
+        return False
     limit = 2 if shorter >= 9 else 1 if shorter >= 5 else 0
     return limit > 0 and _edit_distance(ka, kb, limit) <= limit
 
@@ -961,7 +967,15 @@ def _name_at_end(seg: Sequence[_Tok]) -> int | None:
             k = j - 2
             while k >= 0 and seg[k].kind == "word" and seg[k].text[:1].isupper():
                 k -= 1
-            if not full or opening is None or k < 0 or seg[k].text != opening or k == j - 2:
+            if (
+                not full
+                or opening is None
+                or k < 1
+                or seg[k].text != opening
+                or k == j - 2
+                or any(_is_acronym(t.text) for t in seg[k + 1 : j - 1])
+                or not seg[k - 1].text[:1].isupper()
+            ):
                 break
             j = k  # a nickname: "Catherine (Kate) Mwangi"
             continue
@@ -1111,49 +1125,44 @@ def _trimmed_span(text: str, tokens: Sequence[_Tok]) -> tuple[int, int] | None:
     return toks[0].start, toks[-1].end
 
 
-def _title_phrases(text: str, span: tuple[int, int]) -> list[tuple[int, int]]:
+def _title_phrases(text: str, tokens: Sequence[_Tok]) -> list[list[_Tok]]:
     """The separate titles in a title part: at commas, and at "and" before another title."""
-    tokens = [t for t in _tokenize(text) if span[0] <= t.start and t.end <= span[1]]
-    phrases: list[tuple[int, int]] = []
+    phrases: list[list[_Tok]] = []
     for seg in _segments(tokens):
         pieces: list[list[_Tok]] = [[]]
+        has_head = False
         for k, tok in enumerate(seg):
-            if (
-                tok.key == "and"
-                and pieces[-1]
-                and _has_head(pieces[-1])
-                and _starts_title(seg[k + 1 :])
-            ):
+            if tok.key == "and" and has_head and _starts_title(seg, k + 1):
                 pieces.append([])
+                has_head = False
                 continue
             pieces[-1].append(tok)
+            has_head = has_head or tok.key in _TITLE_HEADS
         for piece in pieces:
             trimmed = _trimmed_span(text, piece)
             if trimmed is not None:
-                phrases.append(trimmed)
+                phrases.append([t for t in piece if trimmed[0] <= t.start and t.end <= trimmed[1]])
     return phrases
 
 
-def _has_head(tokens: Sequence[_Tok]) -> bool:
-    return any(t.key in _TITLE_HEADS for t in tokens)
-
-
-def _starts_title(tokens: Sequence[_Tok]) -> bool:
-    """Whether a title head comes before any preposition ("and Minister of ...")."""
-    for tok in tokens:
-        if tok.key in _PREPOSITIONS:
+def _starts_title(tokens: Sequence[_Tok], start: int) -> bool:
+    """Whether a title head comes within a few words and before any preposition."""
+    for tok in tokens[start : start + 6]:
+        if tok.key in _PREPOSITIONS or tok.key == "and":
             return False
         if tok.key in _TITLE_HEADS:
             return True
     return False
 
 
-def _affiliation(text: str, span: tuple[int, int]) -> Affiliation:
+def _affiliation(text: str, tokens: Sequence[_Tok]) -> Affiliation:
     """Read one title phrase: the title, the organisation, and on whose behalf."""
-    toks = [t for t in _tokenize(text) if span[0] <= t.start and t.end <= span[1]]
+    toks = list(tokens)
     while toks and toks[0].key in _ARTICLES:
         toks.pop(0)
-    label = text[toks[0].start : toks[-1].end] if toks else text[span[0] : span[1]]
+    if not toks:
+        toks = list(tokens)
+    label = text[toks[0].start : toks[-1].end]
     words = toks
     # The title: the first run of title words that holds a head word.
     head_at = next(
@@ -1321,7 +1330,12 @@ def parse_participant(text: str, *, id: str = "p1") -> Participant:
     if name.nickname:
         aliases.append(name.nickname)
     affiliations = (
-        [_affiliation(text, phrase) for phrase in _title_phrases(text, title_span)]
+        [
+            _affiliation(text, phrase)
+            for phrase in _title_phrases(
+                text, [t for t in _tokenize(text) if title_span[0] <= t.start < title_span[1]]
+            )
+        ]
         if title_span is not None
         else []
     )
