@@ -599,7 +599,7 @@ _ISO_AT = re.compile(
     r"(\d{4})-(\d{2})(?:-(\d{2})(?:T(\d{2}:\d{2}(?::\d{2}(?:\.\d{1,6})?)?(?:Z|[+-]\d{2}:?\d{2})?))?)?"
     r"([?~%])?"
 )
-_TOKEN = re.compile(r"\d+|[^\W\d_]+|\S")
+_TOKEN = re.compile(r"[0-9]+|[^\W\d_]+|\S")
 _EDTF_INTERVAL = re.compile(r"[0-9TZ:.+\-?~%]*/[0-9TZ:.+\-?~%]*")
 
 
@@ -675,7 +675,8 @@ class _Grammar:
         return 0 < i < self.n and "\n" not in self.text[self.ends[i - 1] : self.starts[i]]
 
     def is_number(self, i: int, low: int = 1, high: int = 2) -> bool:
-        return i < self.n and self.words[i].isdigit() and low <= len(self.words[i]) <= high
+        word = self.words[i] if i < self.n else ""
+        return word.isascii() and word.isdigit() and low <= len(word) <= high
 
     def cased(self, i: int) -> bool:
         word = self.words[i]
@@ -892,7 +893,7 @@ class _Grammar:
         if not all(self.joined(k) for k in range(i + 1, i + 5)) or self.numeric_glued(i):
             return None
         parts = (self.words[i], self.words[i + 2], self.words[i + 4])
-        if not all(p.isdigit() for p in parts):
+        if not all(p.isascii() and p.isdigit() for p in parts):
             return None
         lengths = tuple(len(p) for p in parts)
         if not (
