@@ -21,6 +21,7 @@ from ._errors import (
     ValidationError,
 )
 from ._evaluate import DocumentScore, EvaluationReport, Score, evaluate
+from ._extract import extract
 from ._frozen import FrozenMap
 from ._model import (
     Affiliation,
@@ -76,6 +77,7 @@ __all__ = [
     "dump_lines",
     "dumps",
     "evaluate",
+    "extract",
     "find_dates",
     "from_dict",
     "load_lines",

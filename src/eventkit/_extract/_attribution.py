@@ -1,0 +1,974 @@
+"""Attribution: who said each quotation and each reported clause, and with which cue.
+
+Quotations are attributed by English word order around them: after the closing mark
+(``"..." - K. Torebayev noted``, ``"...," said X, <title>.``, ``"..." — Commissioner X``) or
+before the opening mark (``X said: "..."``, ``Added the Minister: "..."``,
+``According to X, "..."``). A later chunk of a quotation split by its attribution inherits the
+speaker. Reported speech is a reporting verb from the lexicon with a subject before it (a
+name, a pronoun, a title-only reference, an organisation) and a complement after it;
+passives ("it was reported that") have no speaker and are not statements.
+
+Speakers are resolved in text order: names through the merged people, pronouns and
+title-only references through :class:`~._participants.Salience`. When two people fit, the
+speaker stays ``None``.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+
+from ._cues import CUES, INTRO_CUES, Cue, match_cue, speech_act
+from ._layout import Layout
+from ._lexicon import ADVERBS, AUXILIARIES, ORG_WORDS, PRONOUNS, TITLE_WORDS
+from ._mentions import Token
+from ._participants import People, Salience, Subject
+from ._quotes import Quote
+
+__all__ = ["Found", "attribute"]
+
+_PASSIVE = frozenset(["was", "were", "is", "are", "be", "been", "being", "'s"])
+_DETERMINERS = frozenset(["the", "this", "that", "these", "those", "a", "an"])
+_NP_GLUE = frozenset(["of", "the", "for", "and", "to", "on", "at", "in"])
+_INTRO_WORDS = frozenset(
+    [
+        "during",
+        "on",
+        "in",
+        "at",
+        "after",
+        "before",
+        "following",
+        "addressing",
+        "speaking",
+        "upon",
+        "under",
+        "with",
+        "for",
+        "as",
+        "while",
+        "when",
+        "earlier",
+        "later",
+        "meanwhile",
+        "however",
+        "also",
+        "then",
+        "today",
+        "yesterday",
+    ]
+)
+_TITLE_NOUNS = frozenset(
+    [
+        "video",
+        "film",
+        "movie",
+        "book",
+        "song",
+        "album",
+        "project",
+        "programme",
+        "program",
+        "initiative",
+        "campaign",
+        "exhibition",
+        "slogan",
+        "called",
+        "titled",
+        "entitled",
+        "named",
+        "dubbed",
+        "so-called",
+        "documentary",
+        "series",
+        "festival",
+        "show",
+        "report",
+        "article",
+        "magazine",
+        "newspaper",
+        "headline",
+        "hashtag",
+        "theme",
+        "motto",
+    ]
+)
+_PREP_START = frozenset(
+    ["in", "at", "during", "on", "to", "after", "before", "while", "with", "from", "for", "by"]
+)
+_NON_SUBJECT = frozenset(["it", "this", "which", "who", "that", "there", "what"])
+_MAX_COMPLEMENT_SKIP = 8
+
+
+@dataclass
+class Found:
+    """A statement before ids: spans, how it was said, and who said it."""
+
+    start: int
+    end: int
+    mode: str
+    cue: str | None
+    cue_start: int
+    cue_end: int
+    subject: Subject | None
+    sentence: int
+    kind: str | None = None
+    continuation: bool = False
+    parent: Found | None = None
+    speaker: int | None = None  # person index
+    organization: str | None = None
+    quotes: list[Quote] = field(default_factory=list)
+
+    @property
+    def attribution(self) -> tuple[int, int] | None:
+        if self.cue is None and self.subject is None:
+            return None
+        starts = [self.cue_start] if self.cue is not None else []
+        ends = [self.cue_end] if self.cue is not None else []
+        if self.subject is not None:
+            starts.append(self.subject.start)
+            ends.append(self.subject.end)
+        return min(starts), max(ends)
+
+
+class _Doc:
+    def __init__(
+        self,
+        text: str,
+        layout: Layout,
+        tokens: list[Token],
+        quotes: list[Quote],
+        people: People,
+    ) -> None:
+        self.text = text
+        self.layout = layout
+        self.tokens = tokens
+        self.starts = [t.start for t in tokens]
+        self.lower = [t.lower for t in tokens]
+        self.quotes = quotes
+        self.quote_opens = [q.open_mark for q in quotes]
+        self.people = people
+        n = len(tokens)
+        self.in_quote = [False] * n
+        self.quote_of_token = [-1] * n
+        for qi, quote in enumerate(quotes):
+            i = bisect.bisect_left(self.starts, quote.open_mark)
+            while i < n and tokens[i].start < quote.close_mark:
+                self.in_quote[i] = True
+                self.quote_of_token[i] = qi
+                i += 1
+        # token -> (person, first token of the mention as printed, last token)
+        self.person_tok: list[tuple[int, int, int] | None] = [None] * n
+        for name_start, (person, name_end, surface) in people.by_start.items():
+            first = bisect.bisect_left(self.starts, surface)
+            last = bisect.bisect_left(self.starts, name_end) - 1
+            if 0 <= first <= last < n:
+                entry = (person, first, last)
+                for i in range(first, last + 1):
+                    self.person_tok[i] = entry
+            del name_start
+
+    def token_at(self, pos: int) -> int:
+        """The index of the first token starting at or after ``pos``."""
+        return bisect.bisect_left(self.starts, pos)
+
+    def gap(self, i: int) -> str:
+        """The characters between token ``i - 1`` and token ``i``."""
+        if i <= 0 or i >= len(self.tokens):
+            return ""
+        return self.text[self.tokens[i - 1].end : self.tokens[i].start]
+
+    def cue_at(self, i: int, *, allow_cap: bool = False) -> Cue | None:
+        tok = self.tokens[i]
+        if tok.cap and not allow_cap:
+            return None
+        if self.lower[i] not in CUES:
+            return None
+        return match_cue(self.lower, i)
+
+    # ---------------------------------------------------------------- noun phrases
+
+    def subject_before(self, i: int, floor: int) -> Subject | None:
+        """The subject noun phrase that ends right before token ``i`` (adverbs skipped)."""
+        k = i - 1
+        while k >= floor and (
+            self.lower[k] in ADVERBS or self.lower[k] in AUXILIARIES or _ly(self.tokens[k])
+        ):
+            if any(c in self.gap(k + 1) for c in ';:.!?"“”«»'):
+                return None
+            k -= 1
+        if k < floor:
+            return None
+        gap = self.gap(k + 1)
+        if gap.strip() not in ("", ","):
+            return None
+        if gap.strip() == ",":
+            # "X, however, said" only: a comma right before the verb ends a clause otherwise.
+            return None
+        tok = self.tokens[k]
+        if tok.lower in PRONOUNS:
+            return Subject("pronoun", tok.start, tok.end, words=(tok.lower,))
+        if tok.lower in _NON_SUBJECT or tok.lower in _PASSIVE:
+            return None
+        entry = self.person_tok[k]
+        if entry is not None and entry[2] == k:
+            person, first, _last = entry
+            return Subject("person", self.tokens[first].start, tok.end, person=person)
+        return self._phrase_back(k, floor)
+
+    def _phrase_back(self, k: int, floor: int) -> Subject | None:
+        """A title-only reference or an organisation ending at token ``k``."""
+        m = k
+        while m > floor:
+            prev = self.tokens[m - 1]
+            gap = self.gap(m)
+            if gap not in (" ", "\u00a0") and gap.strip() not in ("(", ")", ")("):
+                break
+            if prev.lower in _DETERMINERS:
+                m -= 1
+                break
+            if prev.cap or prev.lower in _NP_GLUE or prev.lower in TITLE_WORDS:
+                m -= 1
+                continue
+            break
+        if m < k - 10:
+            return None
+        words = tuple(self.lower[m : k + 1])
+        if words and words[0] in _NP_GLUE - {"the"}:
+            return None
+        if any(w in TITLE_WORDS for w in words) and self.lower[k] in TITLE_WORDS:
+            return Subject("descriptor", self.tokens[m].start, self.tokens[k].end, words=words)
+        if any(w in ORG_WORDS for w in words) or any(
+            self.tokens[j].acronym for j in range(m, k + 1)
+        ):
+            if not self.tokens[k].cap and not self.tokens[k].acronym:
+                return None
+            return Subject("organization", self.tokens[m].start, self.tokens[k].end, words=words)
+        return None
+
+    def subject_after(self, i: int, ceiling: int) -> Subject | None:
+        """The subject written after a verb: ``said Name, title``, ``said the spokesperson``."""
+        if i >= ceiling:
+            return None
+        gap = self.gap(i)
+        if gap.strip():
+            return None
+        tok = self.tokens[i]
+        if tok.lower in PRONOUNS:
+            return Subject("pronoun", tok.start, tok.end, words=(tok.lower,))
+        # A name, possibly after its title phrase ("said European Commission President X").
+        j = i
+        while j < ceiling and j < i + 16:
+            entry = self.person_tok[j]
+            if entry is not None:
+                person, _first, last = entry
+                return Subject("person", self.tokens[i].start, self.tokens[last].end, person=person)
+            if j > i and self.gap(j).strip() not in ("", "(", ")"):
+                break
+            if not (
+                self.tokens[j].cap
+                or self.lower[j] in _NP_GLUE
+                or self.lower[j] in TITLE_WORDS
+                or self.lower[j] in _DETERMINERS
+                or self.lower[j].endswith(("\u2019s", "'s"))
+            ):
+                break
+            j += 1
+        # A title-only reference: "the spokesperson", "the Minister of Health".
+        j = i
+        if self.lower[j] in _DETERMINERS:
+            j += 1
+        last_title = -1
+        while j < ceiling and j < i + 8 and (j == i or not self.gap(j).strip()):
+            if self.lower[j] in TITLE_WORDS:
+                last_title = j
+            elif not (
+                self.tokens[j].cap or self.lower[j] in _NP_GLUE or self.lower[j] in _DETERMINERS
+            ):
+                break
+            j += 1
+        if last_title >= 0:
+            end = max(last_title, j - 1)
+            return Subject(
+                "descriptor",
+                tok.start,
+                self.tokens[end].end,
+                words=tuple(self.lower[i : end + 1]),
+            )
+        return None
+
+    def sentence_tokens(self, start: int, end: int) -> tuple[int, int]:
+        return self.token_at(start), self.token_at(end)
+
+
+def _ly(tok: Token) -> bool:
+    return not tok.cap and len(tok.lower) > 4 and tok.lower.endswith("ly")
+
+
+def _trim_end(text: str, start: int, end: int) -> int:
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ".,;:!?"):
+        end -= 1
+    return end
+
+
+def attribute(
+    text: str, layout: Layout, tokens: list[Token], quotes: list[Quote], people: People
+) -> list[Found]:
+    """Every statement in the text, with its speaker resolved where the text allows."""
+    doc = _Doc(text, layout, tokens, quotes, people)
+    found: list[Found] = []
+    consumed: set[int] = set()
+    clause_subjects: dict[int, Subject] = {}
+    for s_index, (s_start, s_end) in enumerate(layout.sentences):
+        if layout.is_excluded(s_start) or _inside_quote(doc, s_start):
+            continue
+        a, b = doc.sentence_tokens(s_start, s_end)
+        subject = _clause_subject(doc, a, b)
+        if subject is not None:
+            clause_subjects[s_index] = subject
+        found.extend(_reported(doc, s_index, a, b, consumed, clause_subjects))
+    found.extend(_direct(doc, consumed))
+    _resolve(doc, found, clause_subjects)
+    found.sort(key=lambda f: (f.start, f.end))
+    return found
+
+
+def _inside_quote(doc: _Doc, pos: int) -> bool:
+    i = bisect.bisect_right(doc.quote_opens, pos) - 1
+    return i >= 0 and doc.quotes[i].open_mark < pos < doc.quotes[i].close_mark
+
+
+# -------------------------------------------------------------------- clause subjects
+
+
+def _clause_subject(doc: _Doc, a: int, b: int) -> Subject | None:
+    """The subject at the start of a sentence's main clause, if it names someone."""
+    if a >= b:
+        return None
+    i = a
+    if doc.lower[i] in _INTRO_WORDS or (doc.tokens[i].lower.endswith("ing") and doc.tokens[i].cap):
+        j = i + 1
+        while j < b and j < i + 16 and "," not in doc.gap(j):
+            j += 1
+        if j >= b or j >= i + 16:
+            return None
+        i = j
+    if doc.in_quote[i]:
+        return None
+    if doc.lower[i] in PRONOUNS:
+        return Subject("pronoun", doc.tokens[i].start, doc.tokens[i].end, words=(doc.lower[i],))
+    for j in range(i, min(b, i + 25)):
+        entry = doc.person_tok[j]
+        if entry is not None:
+            person, first, last = entry
+            return Subject("person", doc.tokens[first].start, doc.tokens[last].end, person=person)
+        if j > i and any(c in doc.gap(j) for c in ",;:()"):
+            return None
+        low = doc.lower[j]
+        if not doc.tokens[j].cap and (low in CUES or low in _PASSIVE or low in AUXILIARIES):
+            break
+    # "The Minister also took ...", "The Secretary of State added ...".
+    j = i
+    if doc.lower[j] in _DETERMINERS:
+        j += 1
+    last_title = -1
+    while j < b and j < i + 8:
+        if doc.lower[j] in TITLE_WORDS:
+            last_title = j
+        elif not (doc.tokens[j].cap or doc.lower[j] in _NP_GLUE):
+            break
+        j += 1
+    if last_title >= 0 and doc.lower[i] in _DETERMINERS:
+        end = max(last_title, j - 1)
+        return Subject(
+            "descriptor",
+            doc.tokens[i].start,
+            doc.tokens[end].end,
+            words=tuple(doc.lower[i : end + 1]),
+        )
+    return None
+
+
+# -------------------------------------------------------------------- reported speech
+
+
+def _reported(
+    doc: _Doc,
+    s_index: int,
+    a: int,
+    b: int,
+    consumed: set[int],
+    clause_subjects: dict[int, Subject],
+) -> list[Found]:
+    out: list[Found] = []
+    text = doc.text
+    s_end = doc.layout.sentences[s_index][1]
+    i = a
+    while i < b:
+        if doc.in_quote[i]:
+            i += 1
+            continue
+        if doc.lower[i] == "according" and i + 1 < b and doc.lower[i + 1] == "to":
+            item = _according(doc, s_index, a, b, i)
+            if item is not None:
+                out.append(item)
+                i = doc.token_at(item.end)
+                continue
+            i += 2
+            continue
+        cue = doc.cue_at(i)
+        if cue is None:
+            i += 1
+            continue
+        n = len(cue.words)
+        subject = _subject_for(doc, i, a, cue, out, clause_subjects.get(s_index))
+        if subject is None:
+            i += n
+            continue
+        cue_end = doc.tokens[i + n - 1].end
+        rest = text[cue_end:s_end].lstrip()
+        if rest[:1] == ":":
+            colon = text.index(":", cue_end)
+            item = _colon_speech(doc, s_index, i, cue, cue_end, colon, subject)
+            if item is not None:
+                out.append(item)
+                i = doc.token_at(item.end)
+                continue
+            i += n
+            continue
+        start_tok = _complement_start(doc, i + n, b, cue)
+        if start_tok is None:
+            i += n
+            continue
+        c_start = doc.tokens[start_tok].start
+        c_end = _complement_end(doc, start_tok, b, s_end)
+        if c_end <= c_start:
+            i += n
+            continue
+        inner = _quotes_within(doc, c_start, c_end)
+        if _quote_at(doc, c_start) is not None:
+            i += n
+            continue  # `X said "..."`: the quotation is attributed with its marks
+        mode = "mixed" if inner else "reported"
+        item = Found(
+            start=c_start,
+            end=c_end,
+            mode=mode,
+            cue=text[doc.tokens[i].start : cue_end],
+            cue_start=doc.tokens[i].start,
+            cue_end=cue_end,
+            subject=subject,
+            sentence=s_index,
+            kind=speech_act(cue),
+            quotes=inner,
+        )
+        for q in inner:
+            consumed.add(q.open_mark)
+        out.append(item)
+        i = start_tok
+    return out
+
+
+def _quotes_within(doc: _Doc, start: int, end: int) -> list[Quote]:
+    """The quotations whose marks lie inside ``[start - 1, end + 1]``."""
+    i = bisect.bisect_left(doc.quote_opens, start - 1)
+    out = []
+    while i < len(doc.quotes) and doc.quotes[i].open_mark < end:
+        if doc.quotes[i].close_mark <= end + 1:
+            out.append(doc.quotes[i])
+        i += 1
+    return out
+
+
+def _subject_for(
+    doc: _Doc,
+    i: int,
+    a: int,
+    cue: Cue,
+    earlier: list[Found],
+    clause: Subject | None,
+) -> Subject | None:
+    """The subject of the reporting verb at token ``i``, or ``None`` when it has none."""
+    prev = i - 1
+    if prev >= a and doc.lower[prev] in _PASSIVE:
+        return None  # "it was reported that": no speaker
+    if cue.gerund:
+        # ", noting that ...": the subject of the main clause.
+        if prev >= a and "," in doc.gap(i) and earlier:
+            return earlier[-1].subject
+        if prev >= a and "," in doc.gap(i):
+            return clause
+        return None
+    if prev >= a and doc.lower[prev] == "to":
+        return clause  # "went on to congratulate", "took the opportunity to express"
+    subject = doc.subject_before(i, a)
+    if subject is not None:
+        return subject
+    k = prev
+    while k >= a and (doc.lower[k] in ADVERBS or _ly(doc.tokens[k])):
+        k -= 1
+    if k >= a and doc.lower[k] == "and":
+        if earlier and earlier[-1].subject is not None:
+            return earlier[-1].subject
+        return clause
+    return None
+
+
+def _quote_at(doc: _Doc, pos: int) -> Quote | None:
+    """The quotation whose opening mark stands right before ``pos`` (spaces allowed)."""
+    i = bisect.bisect_right(doc.quote_opens, pos) - 1
+    if i < 0:
+        return None
+    quote = doc.quotes[i]
+    if quote.start == pos or (
+        not doc.text[quote.open_mark + 1 : pos].strip() and pos > quote.open_mark
+    ):
+        return quote
+    return None
+
+
+def _complement_start(doc: _Doc, j: int, b: int, cue: Cue) -> int | None:
+    """The first token of what was said, after the cue words ending before token ``j``."""
+    if j >= b:
+        return None
+    gap = doc.gap(j)
+    if any(c in gap for c in ".;!?"):
+        return None
+    if "," in gap:
+        # "..., he said, adding ..." or "said, however, that": look for "that" nearby.
+        pass
+    if doc.lower[j] == "that":
+        return j + 1 if j + 1 < b else None
+    # "said in a statement that ...", "told reporters that ...".
+    k = j
+    while k < b and k < j + _MAX_COMPLEMENT_SKIP:
+        if doc.lower[k] == "that" and not any(c in doc.gap(k) for c in ";:") and k + 1 < b:
+            return k + 1
+        if doc.in_quote[k]:
+            break
+        k += 1
+    if "," in gap:
+        return None
+    if cue.base in INTRO_CUES:
+        # A bare "said"/"noted" introduces speech only with a clause after it.
+        first = doc.lower[j]
+        if first in _PREP_START or b - j < 4:
+            return None
+        return j
+    if cue.complement == "about" and doc.lower[j] not in ("about", "of", "on"):
+        return None
+    return j
+
+
+def _complement_end(doc: _Doc, start_tok: int, b: int, s_end: int) -> int:
+    """Where the reported clause ends: the sentence end, or a coordinated reporting verb."""
+    text = doc.text
+    k = start_tok + 1
+    while k < b:
+        low = doc.lower[k]
+        if low == "and" and not doc.in_quote[k]:
+            m = k + 1
+            while m < b and (doc.lower[m] in ADVERBS or _ly(doc.tokens[m])):
+                m += 1
+            if m < b and doc.cue_at(m) is not None and not doc.in_quote[m]:
+                return _trim_end(text, doc.tokens[start_tok].start, doc.tokens[k].start)
+        if low == "according" and k + 1 < b and doc.lower[k + 1] == "to" and "," in doc.gap(k):
+            return _trim_end(text, doc.tokens[start_tok].start, doc.tokens[k].start)
+        k += 1
+    end = s_end
+    while end > doc.tokens[start_tok].start and (
+        text[end - 1].isspace() or text[end - 1] in ".!?;:,"
+    ):
+        end -= 1
+    return end
+
+
+def _according(doc: _Doc, s_index: int, a: int, b: int, i: int) -> Found | None:
+    """``According to X, <clause>`` or ``<clause>, according to X``."""
+    text = doc.text
+    s_start, s_end = doc.layout.sentences[s_index]
+    subject = doc.subject_after(i + 2, b) if i + 2 < b else None
+    if subject is None:
+        return None
+    cue_start, cue_end = doc.tokens[i].start, doc.tokens[i + 1].end
+    if i == a or (doc.gap(i).strip() == "" and _intro_before(doc, a, i)):
+        # According to X, <clause>.
+        comma = text.find(",", subject.end, s_end)
+        if comma < 0 or text[subject.end : comma].count(" ") > 12:
+            return None
+        start = comma + 1
+        while start < s_end and text[start].isspace():
+            start += 1
+        end = _trim_end(text, start, s_end)
+        if end <= start:
+            return None
+    elif "," in doc.gap(i):
+        # <clause>, according to X.
+        start = s_start
+        end = _trim_end(text, s_start, doc.tokens[i].start)
+        if end <= start:
+            return None
+    else:
+        return None
+    return Found(
+        start=start,
+        end=end,
+        mode="reported",
+        cue=text[cue_start:cue_end],
+        cue_start=cue_start,
+        cue_end=cue_end,
+        subject=subject,
+        sentence=s_index,
+    )
+
+
+def _intro_before(doc: _Doc, a: int, i: int) -> bool:
+    """Whether only an introductory phrase ending in a comma stands before token ``i``."""
+    return "," in doc.gap(i) or i == a
+
+
+def _colon_speech(
+    doc: _Doc,
+    s_index: int,
+    i: int,
+    cue: Cue,
+    cue_end: int,
+    colon: int,
+    subject: Subject,
+) -> Found | None:
+    """``X said: We will ...`` — speech after a colon without quotation marks."""
+    text = doc.text
+    p_index = doc.layout.paragraph_index(colon)
+    if p_index >= len(doc.layout.paragraphs):
+        return None
+    p_end = doc.layout.paragraphs[p_index][1]
+    start = colon + 1
+    while start < p_end and text[start].isspace():
+        start += 1
+    if start >= p_end:
+        return None
+    if _quote_at(doc, start + 1) is not None or text[start] in '"“”«»„':
+        return None
+    end = p_end
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return Found(
+        start=start,
+        end=end,
+        mode="direct",
+        cue=text[doc.tokens[i].start : cue_end],
+        cue_start=doc.tokens[i].start,
+        cue_end=cue_end,
+        subject=subject,
+        sentence=s_index,
+        kind=speech_act(cue),
+    )
+
+
+# -------------------------------------------------------------------- quotations
+
+
+def _words_in(doc: _Doc, quote: Quote) -> int:
+    return len(doc.text[quote.start : quote.end].split())
+
+
+def _direct(doc: _Doc, consumed: set[int]) -> list[Found]:
+    out: list[Found] = []
+    previous: Found | None = None
+    previous_quote: Quote | None = None
+    layout = doc.layout
+    for quote in doc.quotes:
+        if quote.open_mark in consumed or layout.is_excluded(quote.open_mark):
+            previous = None
+            continue
+        item = _after(doc, quote) or _before(doc, quote, previous_quote)
+        if item is None and previous is not None and previous_quote is not None:
+            same_para = layout.paragraph_index(previous_quote.close_mark) == layout.paragraph_index(
+                quote.open_mark
+            )
+            if same_para and _short_gap(doc, previous_quote, quote):
+                item = Found(
+                    start=quote.start,
+                    end=quote.end,
+                    mode="direct",
+                    cue=previous.cue,
+                    cue_start=previous.cue_start,
+                    cue_end=previous.cue_end,
+                    subject=None,
+                    sentence=previous.sentence,
+                    kind=previous.kind,
+                    continuation=True,
+                    parent=previous,
+                )
+        if item is None:
+            if (
+                _words_in(doc, quote) >= 8
+                and not _titled(doc, quote)
+                and _has_clause_marks(doc, quote)
+            ):
+                item = Found(
+                    start=quote.start,
+                    end=quote.end,
+                    mode="direct",
+                    cue=None,
+                    cue_start=quote.start,
+                    cue_end=quote.start,
+                    subject=None,
+                    sentence=layout.sentence_index(quote.open_mark),
+                )
+            else:
+                continue
+        out.append(item)
+        previous = item if item.cue is not None or item.continuation else None
+        previous_quote = quote
+    return out
+
+
+def _has_clause_marks(doc: _Doc, quote: Quote) -> bool:
+    inner = doc.text[quote.start : quote.end]
+    return any(c in inner for c in ".!?,;") or _words_in(doc, quote) >= 12
+
+
+def _titled(doc: _Doc, quote: Quote) -> bool:
+    """A quoted title: ``the video "Kieli Meken"``, ``a project called "..."``."""
+    i = doc.token_at(quote.open_mark) - 1
+    return i >= 0 and doc.lower[i] in _TITLE_NOUNS
+
+
+def _short_gap(doc: _Doc, first: Quote, second: Quote) -> bool:
+    between = doc.text[first.close_mark + 1 : second.open_mark]
+    return len(between) <= 300
+
+
+def _after(doc: _Doc, quote: Quote) -> Found | None:
+    """An attribution after the closing mark."""
+    text = doc.text
+    p = quote.close_mark + 1
+    limit = min(len(text), p + 400)
+    punct = 0
+    dash = False
+    while p < limit and ((text[p].isspace() and text[p] != "\n") or text[p] in ",.-\u2013—"):
+        if text[p] in ",.":
+            punct += 1
+        if text[p] in "-\u2013—":
+            dash = True
+        p += 1
+    if punct > 2 or p >= len(text) or text[p] == "\n":
+        return None
+    i = doc.token_at(p)
+    if i >= len(doc.tokens) or doc.tokens[i].start != p:
+        return None
+    s_index = doc.layout.sentence_index(p)
+    p_index = doc.layout.paragraph_index(p)
+    p_end = doc.layout.paragraphs[p_index][1] if p_index < len(doc.layout.paragraphs) else len(text)
+    ceiling = doc.token_at(p_end)
+    next_open = bisect.bisect_right(doc.quote_opens, quote.close_mark)
+    if next_open < len(doc.quotes):
+        ceiling = min(ceiling, doc.token_at(doc.quotes[next_open].open_mark))
+    # Inverted: `"...," said X` / `"...," added the Minister`.
+    cue = doc.cue_at(i, allow_cap=True)
+    if cue is not None:
+        n = len(cue.words)
+        subject = doc.subject_after(i + n, ceiling)
+        if subject is not None:
+            cue_end = doc.tokens[i + n - 1].end
+            return _quote_found(doc, quote, cue, doc.tokens[i].start, cue_end, subject, s_index)
+        return None
+    # Subject first: `"..." - K. Torebayev noted`, `"...," she said`.
+    j = i
+    while j < ceiling and j < i + 14:
+        if (
+            j > i
+            and any(c in doc.gap(j) for c in ".;:!?\n")
+            and not (doc.tokens[j - 1].initial or doc.lower[j - 1] in ("mr", "mrs", "ms", "dr"))
+        ):
+            break
+        cue = doc.cue_at(j)
+        if cue is not None:
+            subject = doc.subject_before(j, i)
+            if subject is None or subject.start < p:
+                return None
+            n = len(cue.words)
+            cue_end = doc.tokens[j + n - 1].end
+            return _quote_found(doc, quote, cue, doc.tokens[j].start, cue_end, subject, s_index)
+        j += 1
+    if dash:
+        # `"..." — Commissioner X`: a dash and a name, no verb.
+        subject = doc.subject_after(i, ceiling)
+        if subject is not None and subject.kind in ("person", "descriptor"):
+            return Found(
+                start=quote.start,
+                end=quote.end,
+                mode="direct",
+                cue=None,
+                cue_start=subject.start,
+                cue_end=subject.start,
+                subject=subject,
+                sentence=s_index,
+            )
+    return None
+
+
+def _quote_found(
+    doc: _Doc,
+    quote: Quote,
+    cue: Cue,
+    cue_start: int,
+    cue_end: int,
+    subject: Subject,
+    s_index: int,
+) -> Found:
+    return Found(
+        start=quote.start,
+        end=quote.end,
+        mode="direct",
+        cue=doc.text[cue_start:cue_end],
+        cue_start=cue_start,
+        cue_end=cue_end,
+        subject=subject,
+        sentence=s_index,
+        kind=speech_act(cue),
+    )
+
+
+def _before(doc: _Doc, quote: Quote, previous_quote: Quote | None) -> Found | None:
+    """An attribution before the opening mark: ``X said: "..."``, ``Added the Minister: "``."""
+    text = doc.text
+    layout = doc.layout
+    p_index = layout.paragraph_index(quote.open_mark)
+    if p_index >= len(layout.paragraphs):
+        return None
+    floor = layout.paragraphs[p_index][0]
+    end = quote.open_mark
+    if not text[floor:end].strip() and p_index > 0:
+        # The quotation opens a paragraph: `X said:` may end the paragraph before.
+        prev_start, prev_end = layout.paragraphs[p_index - 1]
+        if text[prev_end - 1] != ":":
+            return None
+        floor, end = prev_start, prev_end
+    if previous_quote is not None and previous_quote.close_mark >= floor:
+        floor = previous_quote.close_mark + 1
+    head = text[floor:end].rstrip()
+    if not head:
+        return None
+    last = head[-1]
+    if last not in ":,—\u2013-" and not head[-1].isalpha():
+        return None
+    clause_start = max(floor, _last_boundary(text, floor, floor + len(head) - 1))
+    a = doc.token_at(clause_start)
+    b = doc.token_at(floor + len(head))
+    if a >= b:
+        return None
+    s_index = layout.sentence_index(doc.tokens[b - 1].start)
+    if doc.lower[a] == "according" and a + 1 < b and doc.lower[a + 1] == "to":
+        subject = doc.subject_after(a + 2, b)
+        if subject is not None:
+            return Found(
+                start=quote.start,
+                end=quote.end,
+                mode="direct",
+                cue=text[doc.tokens[a].start : doc.tokens[a + 1].end],
+                cue_start=doc.tokens[a].start,
+                cue_end=doc.tokens[a + 1].end,
+                subject=subject,
+                sentence=s_index,
+            )
+    for j in range(b - 1, max(a, b - 10) - 1, -1):
+        cue = doc.cue_at(j, allow_cap=j == a)
+        if cue is None:
+            continue
+        n = len(cue.words)
+        cue_end = doc.tokens[min(j + n, b) - 1].end
+        tail = text[cue_end : floor + len(head)]
+        if "that" in tail.split():
+            return None  # `said that "..."`: a quotation inside reported speech
+        subject = doc.subject_after(j + n, b) if j == a else doc.subject_before(j, a)
+        if subject is None and j == a:
+            return None
+        if subject is None:
+            subject = _subject_for(doc, j, a, cue, [], None)
+            if subject is None:
+                return None
+        return _quote_found(doc, quote, cue, doc.tokens[j].start, cue_end, subject, s_index)
+    return None
+
+
+def _last_boundary(text: str, floor: int, pos: int) -> int:
+    """The offset after the last sentence end before ``pos`` (bounded look-back)."""
+    lower = max(floor, pos - 400)
+    k = pos - 1
+    while k > lower:
+        if text[k] in ".!?" and (
+            k + 1 < len(text) and (text[k + 1].isspace() or text[k + 1].isupper())
+        ):
+            before = text[k - 1] if k > 0 else " "
+            if not (before.isupper() and (k < 2 or not text[k - 2].isalpha())):
+                return k + 1
+        k -= 1
+    return lower
+
+
+# -------------------------------------------------------------------- resolution
+
+
+def _resolve(doc: _Doc, found: list[Found], clause_subjects: dict[int, Subject]) -> None:
+    """Give every statement its speaker, in text order, through the salience record."""
+    people = doc.people
+    salience = Salience(people)
+    events: list[tuple[int, int, object]] = []
+    for s_index, subject in clause_subjects.items():
+        events.append((subject.start, 0, (s_index, subject)))
+    for item in found:
+        pos = item.subject.start if item.subject is not None else item.start
+        if item.continuation:
+            pos = item.start
+        events.append((pos, 1, item))
+    events.sort(key=lambda e: (e[0], e[1]))
+    resolved_clause: dict[int, int | None] = {}
+    for pos, kind, payload in events:
+        if kind == 0:
+            assert isinstance(payload, tuple)
+            s_index, subject = payload
+            person = _who(doc, salience, subject, pos)
+            resolved_clause[s_index] = person
+            if person is not None:
+                salience.note(s_index, pos, person)
+            continue
+        assert isinstance(payload, Found)
+        item = payload
+        if item.continuation and item.parent is not None:
+            item.speaker = item.parent.speaker
+            item.organization = item.parent.organization
+            continue
+        said_by = item.subject
+        if said_by is None:
+            continue
+        clause = clause_subjects.get(item.sentence)
+        if (
+            clause is not None
+            and clause.start == said_by.start
+            and item.sentence in resolved_clause
+        ):
+            item.speaker = resolved_clause[item.sentence]
+        elif said_by.kind == "organization":
+            item.organization = doc.text[said_by.start : said_by.end]
+        else:
+            item.speaker = _who(doc, salience, said_by, pos)
+        if item.speaker is not None:
+            salience.note(item.sentence, pos, item.speaker)
+
+
+def _who(doc: _Doc, salience: Salience, subject: Subject, pos: int) -> int | None:
+    if subject.kind == "person" and subject.person is not None:
+        return doc.people.resolve(subject.person)
+    if subject.kind == "pronoun":
+        return salience.pronoun(subject.words[0], pos)
+    if subject.kind == "descriptor":
+        person = salience.descriptor(subject.words, pos)
+        if person is not None:
+            label = doc.text[subject.start : subject.end]
+            target = doc.people.people[doc.people.resolve(person)]
+            if label not in target.descriptors:
+                target.descriptors.append(label)
+        return person
+    return None

@@ -1,0 +1,374 @@
+"""Layout: paragraphs, sentences, page chrome, headline, byline, dateline and press contacts.
+
+Everything is an offset range into the text as given; nothing is rewritten. Every scan here is
+a single pass or a bounded look at a line, so the cost grows linearly with the text.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+
+from ._when import DateMention, find_dates
+
+__all__ = ["Layout", "analyse"]
+
+_LINE = re.compile(r"[^\n]*")
+_CHROME_WORDS = re.compile(
+    r"(?:tell a friend|share(?: this)?|print|e-?mail|follow us|subscribe|read more|images?"
+    r"|photos?|videos?|related(?: news| articles)?|tags?|back|home|menu|search|comments?)[ .:]*",
+    re.IGNORECASE,
+)
+_CHROME_DATE = re.compile(r"\s*(?:date|published|posted|updated)[:\s]+\d{4}-\d{2}-\d{2}", re.I)
+_CONTACT = re.compile(
+    r"\(?\s*(?:for (?:more|further) information|press contacts?|media contacts?|contacts?)\s*:",
+    re.IGNORECASE,
+)
+_BYLINE_BY = re.compile(r"\s*(?:by|written by|author:?)\s+[A-Z]", re.IGNORECASE)
+_ABBREVIATIONS = frozenset(
+    [
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "prof",
+        "st",
+        "gen",
+        "col",
+        "lt",
+        "sgt",
+        "capt",
+        "jr",
+        "sr",
+        "no",
+        "vol",
+        "vs",
+        "etc",
+        "inc",
+        "ltd",
+        "co",
+        "corp",
+        "dept",
+        "univ",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "fig",
+        "rev",
+        "hon",
+        "amb",
+        "gov",
+        "sen",
+        "rep",
+        "pres",
+        "messrs",
+        "e.g",
+        "i.e",
+        "cf",
+        "al",
+        "approx",
+    ]
+)
+_BIG = 1 << 62
+_CLOSERS = "\"'”\u2019»)]"
+
+
+@dataclass
+class Layout:
+    """Where the parts of a press release are."""
+
+    paragraphs: list[tuple[int, int]] = field(default_factory=list)
+    sentences: list[tuple[int, int]] = field(default_factory=list)
+    # Ranges that hold no event content: chrome lines, byline, headline, press contacts.
+    excluded: list[tuple[int, int]] = field(default_factory=list)
+    headline: tuple[int, int] | None = None
+    dateline_place: tuple[int, int] | None = None
+    dateline_date: DateMention | None = None
+    chrome_date: DateMention | None = None
+    byline_date: DateMention | None = None
+
+    def is_excluded(self, pos: int) -> bool:
+        """Whether an offset lies in chrome, a byline, the headline or a contact block."""
+        i = bisect.bisect_right(self.excluded, (pos, _BIG)) - 1
+        return i >= 0 and self.excluded[i][0] <= pos < self.excluded[i][1]
+
+    def sentence_at(self, pos: int) -> tuple[int, int]:
+        """The sentence holding an offset (by binary search)."""
+        lo, hi = 0, len(self.sentences) - 1
+        while lo <= hi:
+            mid = (lo + hi) // 2
+            start, end = self.sentences[mid]
+            if pos < start:
+                hi = mid - 1
+            elif pos >= end:
+                lo = mid + 1
+            else:
+                return start, end
+        return pos, pos
+
+    def sentence_index(self, pos: int) -> int:
+        """The index of the sentence holding or following an offset."""
+        lo, hi = 0, len(self.sentences)
+        while lo < hi:
+            mid = (lo + hi) // 2
+            if self.sentences[mid][1] <= pos:
+                lo = mid + 1
+            else:
+                hi = mid
+        return lo
+
+    def paragraph_index(self, pos: int) -> int:
+        """The index of the paragraph holding or following an offset."""
+        lo, hi = 0, len(self.paragraphs)
+        while lo < hi:
+            mid = (lo + hi) // 2
+            if self.paragraphs[mid][1] <= pos:
+                lo = mid + 1
+            else:
+                hi = mid
+        return lo
+
+
+def _strip(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def _split_paragraphs(text: str) -> list[tuple[int, int]]:
+    """Every non-blank line is a paragraph (scraped releases keep one paragraph a line)."""
+    out = []
+    for match in _LINE.finditer(text):
+        start, end = _strip(text, match.start(), match.end())
+        if end > start:
+            out.append((start, end))
+    return out
+
+
+def _word_before(text: str, pos: int, floor: int) -> str:
+    """The word (letters, dots) that ends at ``pos``."""
+    start = pos
+    while (
+        start > floor and start > pos - 12 and (text[start - 1].isalpha() or text[start - 1] == ".")
+    ):
+        start -= 1
+    return text[start:pos]
+
+
+def _is_boundary(text: str, i: int, floor: int, end: int) -> int:
+    """If the ``.!?`` at ``i`` ends a sentence, the offset just after it (and its closers)."""
+    j = i + 1
+    while j < end and text[j] in ".!?…":
+        j += 1
+    while j < end and text[j] in _CLOSERS:
+        j += 1
+    if j >= end:
+        return end
+    if text[i] == ".":
+        word = _word_before(text, i, floor)
+        bare = word.strip(".").lower()
+        if bare in _ABBREVIATIONS:
+            return -1
+        if len(bare) == 1 and bare.isalpha() and word[-1:].isupper():
+            return -1  # an initial: "K. Torebayev", "U.Daniels"
+        if "." in bare and len(bare) <= 5:
+            return -1  # "S.V", "U.S"
+    if text[j].isspace():
+        k = j
+        while k < end and text[k].isspace():
+            k += 1
+        if k >= end:
+            return end
+        nxt = text[k]
+        if nxt.isupper() or nxt.isdigit() or nxt in "\"“\u2018«'([—\u2013-":
+            return j
+        return -1
+    # No space after the stop ("2024.European"): a boundary only after a real word and before
+    # a capitalised word, never inside an abbreviation or an initial.
+    if (
+        text[i] == "."
+        and j == i + 1
+        and j + 1 < end
+        and text[j].isupper()
+        and text[j + 1].islower()
+        and i - floor >= 2
+        and (text[i - 1].islower() or text[i - 1].isdigit())
+        and (text[i - 2].isalnum())
+    ):
+        return j
+    return -1
+
+
+def _split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    cur = start
+    i = start
+    while i < end:
+        ch = text[i]
+        if ch in ".!?":
+            b = _is_boundary(text, i, start, end)
+            if b > 0:
+                s, e = _strip(text, cur, b)
+                if e > s:
+                    out.append((s, e))
+                cur = b
+                i = b
+                continue
+        i += 1
+    s, e = _strip(text, cur, end)
+    if e > s:
+        out.append((s, e))
+    return out
+
+
+def _is_chrome(line: str) -> bool:
+    if _CHROME_WORDS.fullmatch(line.strip()):
+        return True
+    if _CHROME_DATE.match(line):
+        return True
+    return len(line) <= 120 and " | " in line
+
+
+def _looks_like_name_line(line: str) -> bool:
+    words = line.split()
+    if not 2 <= len(words) <= 4 or line.rstrip()[-1:] in ".!?:":
+        return False
+    return all(w[:1].isupper() and w[1:].replace("-", "").replace("'", "").isalpha() for w in words)
+
+
+def analyse(text: str) -> Layout:
+    """Find paragraphs, sentences and the parts of the page that are not the story."""
+    layout = Layout()
+    layout.paragraphs = _split_paragraphs(text)
+    paragraphs = layout.paragraphs
+    body_started = False
+    for index, (start, end) in enumerate(paragraphs):
+        line = text[start:end]
+        if len(line) <= 200:
+            dates = find_dates(text, start, end)
+            if _is_chrome(line):
+                layout.excluded.append((start, end))
+                if dates and layout.chrome_date is None and dates[0].year is not None:
+                    layout.chrome_date = dates[0]
+                continue
+            if not body_started:
+                if _is_dateline_line(text, start, end, dates, layout):
+                    continue
+                if (
+                    layout.headline is None
+                    and line[-1] not in '.!?"”»'
+                    and len(line.split()) <= 25
+                    and index + 1 < len(paragraphs)
+                    and not dates
+                ):
+                    layout.headline = (start, end)
+                    layout.excluded.append((start, end))
+                    continue
+                if _BYLINE_BY.match(line) and len(line.split()) <= 6:
+                    layout.excluded.append((start, end))
+                    continue
+                if _looks_like_name_line(line) and _next_is_timestamp(text, paragraphs, index):
+                    layout.excluded.append((start, end))
+                    continue
+                if dates and dates[0].start - start <= 2 and dates[0].end >= end - 8:
+                    # A timestamp line on its own ("2 March 2022, 14:09").
+                    if layout.byline_date is None and dates[0].year is not None:
+                        layout.byline_date = dates[0]
+                    layout.excluded.append((start, end))
+                    continue
+        body_started = True
+        _find_contacts(text, start, end, layout)
+        _dateline_prefix(text, start, end, layout)
+    for start, end in paragraphs:
+        layout.sentences.extend(_split_sentences(text, start, end))
+    layout.excluded = _merge(layout.excluded)
+    return layout
+
+
+def _merge(ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(ranges):
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged
+
+
+def _next_is_timestamp(text: str, paragraphs: list[tuple[int, int]], index: int) -> bool:
+    if index + 1 >= len(paragraphs):
+        return False
+    start, end = paragraphs[index + 1]
+    if end - start > 60:
+        return False
+    dates = find_dates(text, start, end)
+    return bool(dates) and dates[0].start - start <= 2
+
+
+def _is_dateline_line(
+    text: str, start: int, end: int, dates: list[DateMention], layout: Layout
+) -> bool:
+    """A line of its own: ``Brussels, 30 April 2019``."""
+    comma = text.find(",", start, end)
+    if comma < 0 or not dates or layout.dateline_date is not None:
+        return False
+    place = text[start:comma].split()
+    date = dates[0]
+    if not 1 <= len(place) <= 4 or not all(w[:1].isupper() for w in place):
+        return False
+    if text[comma + 1 : date.start].strip() or date.end < end - 8 or date.year is None:
+        return False
+    layout.dateline_place = (start, comma)
+    layout.dateline_date = date
+    layout.excluded.append((start, end))
+    return True
+
+
+def _dateline_prefix(text: str, start: int, end: int, layout: Layout) -> None:
+    """``YOKOHAMA - ...`` or ``NUR-SULTAN. KAZINFORM - ...`` at the start of the story."""
+    if layout.dateline_place is not None or layout.sentences or _body_seen(layout, start):
+        return
+    limit = min(end, start + 60)
+    for dash in (" - ", " \u2013 ", " — "):
+        pos = text.find(dash, start, limit)
+        if pos <= start:
+            continue
+        prefix = text[start:pos]
+        letters = [c for c in prefix if c.isalpha()]
+        if letters and all(c.isupper() for c in letters) and len(letters) >= 3:
+            cut = start
+            while cut < pos and (text[cut].isalpha() or text[cut] in " -'"):
+                cut += 1
+            place_end = cut
+            while place_end > start and text[place_end - 1] == " ":
+                place_end -= 1
+            layout.dateline_place = (start, place_end)
+            layout.excluded.append((start, pos + len(dash)))
+        return
+
+
+def _body_seen(layout: Layout, start: int) -> bool:
+    return any(s < start and (s, e) not in layout.excluded for s, e in layout.paragraphs)
+
+
+def _find_contacts(text: str, start: int, end: int, layout: Layout) -> None:
+    """A press-contact block: ``(For more information: Name \u2013 Tel.: ...)`` to its close."""
+    for match in _CONTACT.finditer(text, start, end):
+        if match.group(0).startswith("("):
+            close = text.find(")", match.end(), end)
+            stop = end if close < 0 else close + 1
+        else:
+            stop = end
+        layout.excluded.append((match.start(), stop))

@@ -1,0 +1,98 @@
+"""Word classes the pipeline reads English press text with: titles, organisations, adverbs.
+
+These are rules about how press releases describe people (offices, ranks, professions) and
+bodies (ministries, offices, programmes), not lists of particular people or texts.
+"""
+
+from __future__ import annotations
+
+__all__ = [
+    "ADVERBS",
+    "AUXILIARIES",
+    "FEMALE",
+    "HONORIFICS",
+    "MALE",
+    "OFFICE_TITLES",
+    "ORG_WORDS",
+    "PARTICLES",
+    "PROFESSIONS",
+    "PRONOUNS",
+    "STOP_CAPS",
+    "TITLE_WORDS",
+    "is_title_word",
+]
+
+
+def _w(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+# Offices and ranks: "the Minister" names whoever holds the office, so it needs a title match.
+OFFICE_TITLES = _w(
+    "president vice-president president-elect minister ministers ambassador ambassadors "
+    "ambassador-designate secretary secretary-general secretaries director director-general "
+    "directors deputy representative representatives commissioner commissioners chairman "
+    "chairwoman chair chairperson spokesperson spokesman spokeswoman officer officer-in-charge "
+    "head chief governor mayor senator congressman congresswoman general colonel captain "
+    "lieutenant admiral marshal premier chancellor king queen prince princess sheikh emir "
+    "sultan envoy consul consul-general counsellor counselor adviser advisor coordinator "
+    "manager executive ceo cfo founder co-founder chargé charge d'affaires d\u2019affaires attaché "
+    "attache undersecretary under-secretary administrator commander judge justice rector dean "
+    "bishop pope cardinal patriarch ombudsman treasurer registrar principal vice "
+    "high-representative delegate mp prime"
+)
+# Professions and roles: "the artist" can point back at the person last talked about.
+PROFESSIONS = _w(
+    "singer artist actor actress musician composer writer author poet athlete champion player "
+    "coach journalist editor scientist researcher economist analyst expert professor doctor "
+    "lawyer diplomat politician leader official officials member activist entrepreneur "
+    "businessman businesswoman investor philanthropist designer architect photographer "
+    "filmmaker director-producer producer dancer painter sculptor novelist historian "
+    "pianist violinist conductor star legend guest host speaker"
+)
+TITLE_WORDS = OFFICE_TITLES | PROFESSIONS
+HONORIFICS = _w(
+    "mr mrs ms miss mx dr prof sir dame lord lady madam madame excellency his her h.e "
+    "general colonel captain lieutenant admiral marshal major sgt gen col lt capt hon "
+    "honorable honourable rev reverend"
+)
+FEMALE = _w("mrs ms miss madam madame dame lady")
+MALE = _w("mr sir lord")
+ORG_WORDS = _w(
+    "ministry ministries office offices organization organisation organizations organisations "
+    "programme program commission council union nations embassy agency department bank fund "
+    "government parliament assembly committee institute university room hall service services "
+    "republic kingdom states foundation association centre center forum movement group party "
+    "court company corporation police army navy force forces administration authority board "
+    "secretariat mission delegation federation club school college academy hospital museum "
+    "theatre theater church palace house square street avenue road building tower airport "
+    "station region province city county district state affairs relations development trade "
+    "cooperation economic international national global world united news media press times "
+    "post daily summit conference meeting day week year independence anniversary award prize "
+    "project initiative strategy agenda plan act law treaty convention declaration network "
+    "alliance coalition council chamber cabinet presidency senate congress majilis mazhilis "
+    "duma ministry's agency's festival games olympics cup championship week month"
+)
+STOP_CAPS = _w(
+    "the a an this that these those on in at during after before following according "
+    "addressing speaking opening closing earlier later meanwhile however also both all each "
+    "every some many most several other another such it its their our we they he she his her "
+    "i you my your there here then when while as if but and or for with from by of to into "
+    "upon about under over between among through since until guests guest participants "
+    "mondays january february march april may june july august september october november "
+    "december monday tuesday wednesday thursday friday saturday sunday today yesterday"
+)
+PRONOUNS = {"he": "male", "she": "female", "they": "plural"}
+ADVERBS = _w(
+    "also further furthermore then again once repeatedly later previously earlier today "
+    "yesterday thus therefore in turn additionally moreover still already recently "
+    "separately subsequently finally first firstly secondly lastly too likewise similarly "
+    "notably specifically particularly especially reportedly publicly personally"
+)
+AUXILIARIES = _w("has have had will would shall should can could may might must did does do")
+PARTICLES = _w("van von de der den da di du la le bin ibn al el del della dos das")
+
+
+def is_title_word(word: str) -> bool:
+    """Whether a word (any case) names an office, rank or profession."""
+    return word.lower().strip(".") in TITLE_WORDS

@@ -1,0 +1,404 @@
+"""Mentions: words, and the people the text names, with the title phrases around them.
+
+A name is a run of capitalised words (initials allowed: ``K. Torebayev``, ``U.Daniels``) that
+the text marks as a person: a title or honorific before it ("Minister Odongo", "Deputy
+Director General of the IOM Ugochi Daniels"), a title in apposition after it ("Naoe Yakiya,
+Officer-in-Charge of ..."), or a reporting verb next to it ("said Shakhrat Nuryshev").
+Title phrases run back to the clause boundary (a comma, a semicolon, "by", "with", a verb)
+and forward to the end of an apposition; a list of comma-separated titles before a name
+("the renowned Kazakh singer, Kazakhstan's Goodwill Ambassador, and IOM ... ambassador,
+Dimash Qudaibergen") is read title by title.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ._cues import CUES
+from ._lexicon import (
+    ADVERBS,
+    FEMALE,
+    HONORIFICS,
+    MALE,
+    ORG_WORDS,
+    PARTICLES,
+    STOP_CAPS,
+    TITLE_WORDS,
+)
+
+__all__ = ["NameMention", "Token", "find_name_mentions", "tokenize"]
+
+_WORD = re.compile(r"\w+(?:['\u2019-]\w+)*")
+_BACK_STOPS = frozenset(
+    [
+        "by",
+        "with",
+        "met",
+        "meets",
+        "meet",
+        "was",
+        "were",
+        "is",
+        "are",
+        "be",
+        "been",
+        "being",
+        "has",
+        "have",
+        "had",
+        "that",
+        "which",
+        "who",
+        "whom",
+        "whose",
+        "when",
+        "while",
+        "than",
+        "between",
+        "including",
+        "among",
+        "as",
+        "where",
+        "if",
+        "because",
+        "but",
+        "welcomed",
+        "received",
+        "congratulated",
+        "thanked",
+        "invited",
+        "appointed",
+        "named",
+        "elected",
+        "greeted",
+        "hosted",
+        "joined",
+        "attended",
+        "accompanied",
+        "presented",
+        "handed",
+        "awarded",
+        "visited",
+    ]
+)
+_FORWARD_STOPS = frozenset(
+    [
+        "has",
+        "have",
+        "had",
+        "is",
+        "are",
+        "was",
+        "were",
+        "will",
+        "would",
+        "who",
+        "which",
+        "that",
+        "during",
+        "when",
+        "while",
+        "after",
+        "before",
+        "on",
+        "said",
+        "says",
+        "added",
+        "noted",
+        "told",
+    ]
+)
+_LEADING = frozenset(["the", "and", "a", "an", "both", "also"])
+_PREPOSITIONS = frozenset(["to", "of", "at", "in", "for", "from", "on"])
+_MAX_TITLE_TOKENS = 24
+
+
+@dataclass(frozen=True)
+class Token:
+    """A word: its offsets, its text, and its text in lower case."""
+
+    start: int
+    end: int
+    text: str
+    lower: str
+
+    @property
+    def cap(self) -> bool:
+        return self.text[:1].isupper()
+
+    @property
+    def acronym(self) -> bool:
+        letters = [c for c in self.text if c.isalpha()]
+        return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+    @property
+    def initial(self) -> bool:
+        return len(self.text) == 1 and self.text.isupper()
+
+
+@dataclass
+class NameMention:
+    """A person named in the text."""
+
+    start: int  # the name itself, without honorific or title words
+    end: int
+    surface_start: int  # with the honorific or title words run into it ("Minister Odongo")
+    titles: list[tuple[int, int]] = field(default_factory=list)
+    gender: str | None = None
+    words: int = 0
+    initials: bool = False
+    evidence: bool = False
+    token_index: int = 0
+
+
+def tokenize(text: str) -> list[Token]:
+    """Every word of the text with its offsets."""
+    return [Token(m.start(), m.end(), m.group(), m.group().lower()) for m in _WORD.finditer(text)]
+
+
+def _gap_ok(text: str, left: Token, right: Token) -> bool:
+    """Whether two words may stand side by side inside one name."""
+    gap = text[left.end : right.start]
+    if gap in (" ", "\u00a0"):
+        return True
+    if gap in (".", ". ", ".\u00a0"):
+        return (
+            left.initial
+            or left.lower in HONORIFICS
+            or (len(left.text) <= 4 and left.text[:1].isupper() and left.lower in _ABBREV_TITLES)
+        )
+    return False
+
+
+_ABBREV_TITLES = frozenset(
+    [
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "prof",
+        "gen",
+        "col",
+        "lt",
+        "capt",
+        "sgt",
+        "hon",
+        "rev",
+        "st",
+        "jr",
+        "sr",
+    ]
+)
+
+
+def _name_token(tok: Token) -> bool:
+    if not tok.cap or (tok.acronym and not tok.initial):
+        return False
+    low = tok.lower
+    if low in TITLE_WORDS or low in ORG_WORDS or low in STOP_CAPS or low in HONORIFICS:
+        return False
+    if low.endswith(("\u2019s", "'s")):
+        return False
+    return not any(c.isdigit() for c in tok.text)
+
+
+def _run_token(tok: Token) -> bool:
+    return (
+        tok.cap
+        and not any(c.isdigit() for c in tok.text)
+        and not tok.lower.endswith(("\u2019s", "'s"))
+    )
+
+
+def find_name_mentions(
+    text: str, tokens: list[Token], blocked: list[bool], is_cue: list[bool]
+) -> list[NameMention]:
+    """Every named person, in text order. ``blocked[i]``: token ``i`` may not be in a name."""
+    out: list[NameMention] = []
+    n = len(tokens)
+    i = 0
+    while i < n:
+        tok = tokens[i]
+        if blocked[i] or not _run_token(tok):
+            i += 1
+            continue
+        j = i + 1
+        while j < n and not blocked[j]:
+            nxt = tokens[j]
+            if not _gap_ok(text, tokens[j - 1], nxt):
+                break
+            if _run_token(nxt):
+                j += 1
+                continue
+            if nxt.lower in PARTICLES and j + 1 < n and tokens[j + 1].cap:
+                j += 1
+                continue
+            break
+        mention = _name_in_run(text, tokens, i, j, is_cue)
+        if mention is not None:
+            out.append(mention)
+        i = j
+    return out
+
+
+def _name_in_run(
+    text: str, tokens: list[Token], i: int, j: int, is_cue: list[bool]
+) -> NameMention | None:
+    """The name at the end of the run ``tokens[i:j]``, if the text marks it as a person."""
+    k = j
+    while k > i and (_name_token(tokens[k - 1]) or tokens[k - 1].lower in PARTICLES):
+        k -= 1
+    while k < j and tokens[k].lower in PARTICLES:
+        k += 1
+    if k >= j:
+        return None
+    name = tokens[k:j]
+    lead = tokens[i:k]
+    # "to Kazakhstan Alexei Borodavkin": after a preposition, the first word is its object.
+    if (
+        not lead
+        and len(name) >= 3
+        and i > 0
+        and tokens[i - 1].lower in _PREPOSITIONS
+        and text[tokens[i - 1].end : tokens[i].start] == " "
+    ):
+        k += 1
+        name = tokens[k:j]
+    if name[-1].initial:
+        return None
+    full_words = [t for t in name if not t.initial]
+    initials = len(full_words) < len(name)
+    lead_lower = [t.lower.strip(".") for t in lead]
+    gender = None
+    for word in lead_lower:
+        if word in FEMALE:
+            gender = "female"
+        elif word in MALE:
+            gender = "male"
+    titled_run = any(w in TITLE_WORDS or w in HONORIFICS for w in lead_lower)
+    surface_start = tokens[k].start
+    if lead and titled_run:
+        # Keep honorifics and title words right before the name in the printed form.
+        s = k
+        while s > i and (tokens[s - 1].lower in TITLE_WORDS or tokens[s - 1].lower in HONORIFICS):
+            s -= 1
+        surface_start = tokens[s].start
+    mention = NameMention(
+        start=name[0].start,
+        end=name[-1].end,
+        surface_start=surface_start,
+        gender=gender,
+        words=len(name),
+        initials=initials,
+        token_index=k,
+    )
+    mention.titles = _titles_before(text, tokens, k) + _titles_after(text, tokens, j)
+    cue_next = _cue_after(tokens, j, is_cue)
+    cue_before = i > 0 and is_cue[i - 1] and text[tokens[i - 1].end : tokens[i].start] == " "
+    mention.evidence = bool(titled_run or mention.titles or cue_next or cue_before or initials)
+    if len(full_words) < 2 and not (initials or titled_run):
+        # A single word is a name only where a title or honorific marks it.
+        mention.evidence = False
+    return mention
+
+
+def _cue_after(tokens: list[Token], j: int, is_cue: list[bool]) -> bool:
+    k = j
+    while (
+        k < len(tokens)
+        and k < j + 3
+        and (tokens[k].lower in ADVERBS or tokens[k].lower.endswith("ly"))
+    ):
+        k += 1
+    return k < len(tokens) and is_cue[k]
+
+
+def _titles_before(text: str, tokens: list[Token], k: int) -> list[tuple[int, int]]:
+    """The title phrase(s) written before the name that starts at ``tokens[k]``."""
+    start_tok, stopped = _scan_back(text, tokens, k)
+    if start_tok < k:
+        phrase = _clean_phrase(text, tokens, start_tok, k)
+        return [] if phrase is None else [phrase]
+    # The name follows a comma: a list of titles in apposition before it, read chunk by chunk.
+    out: list[tuple[int, int]] = []
+    end_tok = k
+    for _ in range(4):
+        if stopped or end_tok == 0 or not _comma_before(text, tokens, end_tok):
+            break
+        start_tok, stopped = _scan_back(text, tokens, end_tok - 1)
+        phrase = _clean_phrase(text, tokens, start_tok, end_tok)
+        if phrase is None:
+            break
+        out.insert(0, phrase)
+        end_tok = start_tok
+    return out
+
+
+def _comma_before(text: str, tokens: list[Token], k: int) -> bool:
+    return k > 0 and text[tokens[k - 1].end : tokens[k].start].strip() == ","
+
+
+def _scan_back(text: str, tokens: list[Token], end_tok: int) -> tuple[int, bool]:
+    """Walk back from ``tokens[end_tok]`` to a clause boundary; whether a stop word ended it."""
+    s = end_tok
+    limit = max(0, end_tok - _MAX_TITLE_TOKENS)
+    while s > limit:
+        prev = tokens[s - 1]
+        gap = text[prev.end : tokens[s].start]
+        if any(c in gap for c in ",;:!?\n") or _sentence_stop(gap, prev):
+            return s, False
+        if prev.lower in _BACK_STOPS or (not prev.cap and prev.lower in CUES):
+            return s, True
+        s -= 1
+    return s, s == limit and s > 0
+
+
+def _sentence_stop(gap: str, prev: Token) -> bool:
+    return "." in gap and not (prev.initial or prev.lower in _ABBREV_TITLES)
+
+
+def _clean_phrase(text: str, tokens: list[Token], a: int, b: int) -> tuple[int, int] | None:
+    """``tokens[a:b]`` as a title phrase (leading "the", "and" dropped), if it holds a title."""
+    while a < b and tokens[a].lower in _LEADING:
+        a += 1
+    if a >= b:
+        return None
+    words = [t.lower for t in tokens[a:b]]
+    if not any(w in TITLE_WORDS for w in words):
+        return None
+    if all(w in HONORIFICS or w in TITLE_WORDS for w in words) and len(words) == 1:
+        return None  # "Minister Odongo": a title run into the name, not a title phrase
+    start = tokens[a].start
+    end = tokens[b - 1].end
+    if end < len(text) and text[end] == ")":
+        end += 1
+    # Drop a name-like tail that belongs to the name run ("President" kept, "Mrs" dropped).
+    return start, end
+
+
+def _titles_after(text: str, tokens: list[Token], j: int) -> list[tuple[int, int]]:
+    """An apposition after the name: ``Name, Officer-in-Charge of the Office,``."""
+    if j >= len(tokens) or j == 0:
+        return []
+    gap = text[tokens[j - 1].end : tokens[j].start]
+    if gap.strip() != ",":
+        return []
+    e = j
+    limit = min(len(tokens), j + _MAX_TITLE_TOKENS)
+    while e < limit:
+        tok = tokens[e]
+        if e > j:
+            between = text[tokens[e - 1].end : tok.start]
+            if any(c in between for c in ",;:!?\n") or _sentence_stop(between, tokens[e - 1]):
+                break
+        if tok.lower in _FORWARD_STOPS or (not tok.cap and tok.lower in CUES and e > j):
+            break
+        e += 1
+    if e == j:
+        return []
+    first = tokens[j].lower
+    if first not in _LEADING and first not in TITLE_WORDS and not tokens[j].cap:
+        return []
+    phrase = _clean_phrase(text, tokens, j, e)
+    return [] if phrase is None else [phrase]

@@ -1,0 +1,302 @@
+"""People: name mentions merged into persons, and references resolved to them.
+
+Mentions are merged with :func:`eventkit._names.match_name` (initials, surnames, titles run
+into the name, spelling variants), only against people mentioned within a bounded window
+before, so the cost stays linear in the text. A mention that fits two people is left
+unresolved. Pronouns and title-only references ("the Minister") are resolved by
+:class:`Salience`: to the subject of the most recent sentence that had one, and only when
+exactly one person there fits.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+
+from .._errors import NameParseError
+from .._names import PersonName, match_name, parse_name
+from ._lexicon import OFFICE_TITLES, PROFESSIONS, TITLE_WORDS
+from ._mentions import NameMention, Token
+
+__all__ = ["Person", "Salience", "build_people"]
+
+# People not mentioned within this many characters are not candidates for a new mention.
+_WINDOW = 20_000
+# A pronoun looks back at most this far for its antecedent.
+_PRONOUN_WINDOW = 1_500
+_DESCRIPTOR_WINDOW = 6_000
+
+
+@dataclass
+class Person:
+    """A person the text names, with every mention of them."""
+
+    index: int
+    parsed: PersonName
+    name: str
+    fullness: int
+    mentions: list[tuple[int, int]] = field(default_factory=list)
+    aliases: list[str] = field(default_factory=list)
+    titles: list[tuple[int, int]] = field(default_factory=list)
+    title_words: set[str] = field(default_factory=set)
+    gender: str | None = None
+    last: int = 0
+    merged_into: int | None = None
+    descriptors: list[str] = field(default_factory=list)
+
+
+def _parse(text: str) -> PersonName | None:
+    try:
+        return parse_name(text)
+    except NameParseError:
+        return None
+
+
+def _fullness(name: PersonName) -> int:
+    return 2 * len(name.given) + len(name.initials) + (2 if name.family else 0)
+
+
+def _words(text: str) -> set[str]:
+    return {w.strip("().,\u2019'").lower() for w in text.split()}
+
+
+class People:
+    """The people found so far, and which mention belongs to whom."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.people: list[Person] = []
+        self.active: list[int] = []
+        # name start offset -> (person index, name end, surface start)
+        self.by_start: dict[int, tuple[int, int, int]] = {}
+        self.mention_index: list[tuple[int, int]] = []
+        self.mention_starts: list[int] = []
+
+    def resolve(self, index: int) -> int:
+        while self.people[index].merged_into is not None:
+            nxt = self.people[index].merged_into
+            assert nxt is not None
+            index = nxt
+        return index
+
+    def _prune(self, pos: int) -> None:
+        self.active = [i for i in self.active if self.people[i].last >= pos - _WINDOW]
+
+    def _candidates(self) -> dict[str, PersonName]:
+        out: dict[str, PersonName] = {}
+        for i in self.active:
+            root = self.resolve(i)
+            out.setdefault(str(root), self.people[root].parsed)
+        return out
+
+    def add(self, mention: NameMention) -> int | None:
+        """Attach a mention to a known person or make a new one; ``None`` when ambiguous."""
+        text = self.text
+        name_text = text[mention.start : mention.end]
+        parsed = _parse(name_text)
+        if parsed is None:
+            return None
+        self._prune(mention.start)
+        match = match_name(parsed, self._candidates())
+        if match.status == "ambiguous":
+            return None
+        if match.status == "match" and match.key is not None:
+            index = int(match.key)
+            person = self.people[index]
+            if _fullness(parsed) > person.fullness:
+                person.parsed, person.name, person.fullness = parsed, parsed.full, _fullness(parsed)
+        else:
+            index = len(self.people)
+            person = Person(index, parsed, parsed.full, _fullness(parsed))
+            self.people.append(person)
+            self.active.append(index)
+        self._record(index, mention, name_text)
+        return index
+
+    def _record(self, index: int, mention: NameMention, name_text: str) -> None:
+        text = self.text
+        person = self.people[index]
+        person.mentions.append((mention.surface_start, mention.end))
+        person.last = mention.end
+        surface = text[mention.surface_start : mention.end]
+        lead = text[mention.surface_start : mention.start].split()
+        for form in (surface if len(lead) <= 1 else name_text, name_text):
+            if form not in person.aliases:
+                person.aliases.append(form)
+        for span in mention.titles:
+            if span not in person.titles:
+                person.titles.append(span)
+                person.title_words |= _words(text[span[0] : span[1]])
+        person.title_words |= {w for w in _words(" ".join(lead)) if w in TITLE_WORDS}
+        if mention.gender and person.gender is None:
+            person.gender = mention.gender
+        self.by_start[mention.start] = (index, mention.end, mention.surface_start)
+
+    def index_mentions(self) -> None:
+        """Sort every mention by offset, for window look-ups."""
+        self.mention_index = sorted(
+            (s, self.resolve(p.index)) for p in self.people for s, _ in p.mentions
+        )
+        self.mention_starts = [s for s, _ in self.mention_index]
+
+    def people_between(self, low: int, high: int) -> list[int]:
+        """The people mentioned in ``[low, high)``, in order of first mention there."""
+        i = bisect.bisect_left(self.mention_starts, low)
+        out: list[int] = []
+        while i < len(self.mention_index) and self.mention_index[i][0] < high:
+            person = self.mention_index[i][1]
+            if person not in out:
+                out.append(person)
+            i += 1
+        return out
+
+    def merge_short_forms(self) -> None:
+        """Fold people known only by a short form into a fuller person that fits them alone."""
+        for person in self.people:
+            if (person.parsed.family and person.parsed.given) or not person.mentions:
+                continue
+            first = person.mentions[0][0]
+            others = {
+                str(i): self.people[i].parsed
+                for i in self.people_between(first - _WINDOW, first + _WINDOW)
+                if i != person.index
+                and self.people[i].parsed.family
+                and self.people[i].parsed.given
+            }
+            match = match_name(person.parsed, others)
+            if match.status == "match" and match.key is not None:
+                target = self.people[int(match.key)]
+                person.merged_into = target.index
+                for form in person.aliases:
+                    if form not in target.aliases:
+                        target.aliases.append(form)
+                target.mentions.extend(person.mentions)
+                for span in person.titles:
+                    if span not in target.titles:
+                        target.titles.append(span)
+                target.title_words |= person.title_words
+                target.gender = target.gender or person.gender
+
+    def person_for_word(self, token: Token) -> int | None:
+        """The one person a single capitalised word names ("Dimash", "Abdykalikova")."""
+        parsed = _parse(token.text)
+        if parsed is None:
+            return None
+        self._prune(token.start)
+        match = match_name(parsed, self._candidates())
+        if match.status == "match" and match.key is not None:
+            index = self.resolve(int(match.key))
+            person = self.people[index]
+            person.mentions.append((token.start, token.end))
+            person.last = token.end
+            if token.text not in person.aliases and token.text != person.name:
+                person.aliases.append(token.text)
+            self.by_start[token.start] = (index, token.end, token.start)
+            return index
+        return None
+
+
+def build_people(
+    text: str, mentions: list[NameMention], tokens: list[Token], blocked: list[bool]
+) -> People:
+    """Merge name mentions into people, then find single-word references to them."""
+    people = People(text)
+    for mention in mentions:
+        if mention.evidence:
+            people.add(mention)
+    people.index_mentions()
+    people.merge_short_forms()
+    known_words: set[str] = set()
+    for person in people.people:
+        if person.merged_into is None:
+            known_words |= {w.lower() for w in (*person.parsed.given, person.parsed.family or "")}
+    known_words.discard("")
+    people.active = [p.index for p in people.people if p.merged_into is None]
+    for p in people.people:
+        p.last = 0
+    taken = sorted((s, e) for p in people.people for s, e in p.mentions)
+    cursor = 0
+    for i, token in enumerate(tokens):
+        if blocked[i] or not token.cap or token.lower not in known_words:
+            continue
+        while cursor < len(taken) and taken[cursor][1] <= token.start:
+            cursor += 1
+        if cursor < len(taken) and taken[cursor][0] <= token.start:
+            continue  # a word of a longer mention
+        people.person_for_word(token)
+    people.index_mentions()
+    return people
+
+
+@dataclass
+class Subject:
+    """Who a clause is about, as the text names them."""
+
+    kind: str  # "person", "pronoun", "descriptor", "organization"
+    start: int
+    end: int
+    person: int | None = None
+    words: tuple[str, ...] = ()
+
+
+class Salience:
+    """Who the recent sentences were about: the antecedents of pronouns and descriptors."""
+
+    def __init__(self, people: People) -> None:
+        self.people = people
+        self.records: list[tuple[int, int, int]] = []  # (sentence, offset, person)
+
+    def note(self, sentence: int, offset: int, person: int) -> None:
+        self.records.append((sentence, offset, self.people.resolve(person)))
+
+    def _latest_group(self, offset: int, window: int) -> list[int]:
+        group: list[int] = []
+        sentence = None
+        for sent, pos, person in reversed(self.records):
+            if pos >= offset:
+                continue
+            if pos < offset - window:
+                break
+            if sentence is None:
+                sentence = sent
+            elif sent != sentence:
+                break
+            if person not in group:
+                group.append(person)
+        return group
+
+    def pronoun(self, word: str, offset: int) -> int | None:
+        """The person a subject pronoun refers to, or ``None`` when none or two fit."""
+        gender = {"he": "male", "she": "female"}.get(word.lower())
+        if gender is None:
+            return None
+        group = [
+            p
+            for p in self._latest_group(offset, _PRONOUN_WINDOW)
+            if self.people.people[p].gender in (None, gender)
+        ]
+        if len(group) != 1:
+            return None
+        person = self.people.people[group[0]]
+        person.gender = person.gender or gender
+        return group[0]
+
+    def descriptor(self, words: tuple[str, ...], offset: int) -> int | None:
+        """The person a title-only reference ("The Minister", "the artist") names."""
+        content = [w for w in words if w in TITLE_WORDS]
+        if not content:
+            return None
+        fits = []
+        for index in self.people.people_between(offset - _DESCRIPTOR_WINDOW, offset):
+            if all(w in self.people.people[index].title_words for w in content):
+                fits.append(index)
+        if len(fits) == 1:
+            return fits[0]
+        if fits:
+            return None
+        head = content[-1]
+        if head in PROFESSIONS and head not in OFFICE_TITLES:
+            group = self._latest_group(offset, _PRONOUN_WINDOW)
+            if len(group) == 1:
+                return group[0]
+        return None

@@ -1,0 +1,92 @@
+"""Quotations: pair quotation marks in one linear pass, robust to how real pages print them.
+
+Each mark is classified by what stands on its two sides (an opening mark touches the word after
+it, a closing mark the word before it), so curly, straight, ``«»`` and wrong-way marks all pair
+by position rather than by glyph. A mark that cannot pair (a stray or an inch sign) is dropped.
+A quotation may run over several paragraphs, whether or not each new paragraph reopens it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+__all__ = ["Quote", "find_quotes"]
+
+_OPENERS = frozenset("“„«‟")
+_CLOSERS = frozenset("”»")
+_STRAIGHT = '"'
+_MARKS = _OPENERS | _CLOSERS | {_STRAIGHT}
+_LEFT_CONTEXT = frozenset("([{—\u2013-/\u00a0") | _MARKS
+_RIGHT_CONTEXT = frozenset(".,;:!?)]}—\u2013-\u00a0…") | _MARKS
+# A quotation that has not closed after this many paragraphs was opened by a stray mark.
+_MAX_PARAGRAPHS = 8
+
+
+@dataclass(frozen=True)
+class Quote:
+    """A quotation: the offsets of its marks and of the words between them."""
+
+    open_mark: int
+    close_mark: int
+    start: int
+    end: int
+    paragraphs: int  # how many paragraphs it spans
+
+
+def _role(text: str, i: int) -> str:
+    """``open``, ``close`` or ``either`` for the quotation mark at ``i``."""
+    prev = text[i - 1] if i > 0 else " "
+    nxt = text[i + 1] if i + 1 < len(text) else " "
+    opens = not nxt.isspace() and (prev.isspace() or prev in _LEFT_CONTEXT)
+    closes = not prev.isspace() and (nxt.isspace() or nxt in _RIGHT_CONTEXT)
+    ch = text[i]
+    if ch in _OPENERS:
+        return "close" if closes and not opens else "open"
+    if ch in _CLOSERS:
+        return "open" if opens and not closes else "close"
+    if opens and not closes:
+        return "open"
+    if closes and not opens:
+        return "close"
+    return "either"
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def find_quotes(text: str, paragraphs: list[tuple[int, int]]) -> list[Quote]:
+    """Every paired quotation in the text, in order."""
+    quotes: list[Quote] = []
+    open_at = -1
+    open_para = last_para = 0
+    para = 0
+    n_para = len(paragraphs)
+    for i, ch in enumerate(text):
+        if ch not in _MARKS:
+            continue
+        while para < n_para and paragraphs[para][1] <= i:
+            para += 1
+        role = _role(text, i)
+        if open_at >= 0 and para - open_para > _MAX_PARAGRAPHS:
+            open_at = -1
+        if role == "either":
+            role = "close" if open_at >= 0 else "open"
+        if role == "open":
+            at_paragraph_start = para < n_para and paragraphs[para][0] == i
+            if open_at >= 0 and at_paragraph_start and para == last_para + 1:
+                last_para = para  # the quotation goes on in a new paragraph
+                continue
+            open_at, open_para, last_para = i, para, para
+            continue
+        if open_at < 0:
+            continue  # a closing mark with nothing open: stray
+        start, end = _trim(text, open_at + 1, i)
+        if end > start:
+            quotes.append(Quote(open_at, i, start, end, para - open_para + 1))
+        open_at = -1
+    return quotes
