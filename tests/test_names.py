@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from eventkit import (
+    EventkitError,
     NameMatch,
     NameParseError,
     PersonName,
@@ -143,7 +147,7 @@ def test_nickname_in_brackets_is_kept_apart_and_left_out_of_full() -> None:
 
 
 def test_nickname_in_curly_quotes() -> None:
-    assert parse_name("Catherine “Kate” Mwangi").nickname == "Kate"
+    assert parse_name("Catherine \u201cKate\u201d Mwangi").nickname == "Kate"
 
 
 def test_single_word_is_a_mononym_with_no_family_name() -> None:
@@ -632,3 +636,125 @@ def test_every_gold_title_with_its_name_gives_one_affiliation(
     assert participant.name == person["name"]
     [affiliation] = participant.affiliations
     assert affiliation.label == title.removeprefix("the ")
+
+
+# --------------------------------------------------------------------------------------------
+# Properties
+
+NAME_PIECES = st.sampled_from(
+    [
+        "Kairat",
+        "Torebayev",
+        "K.",
+        "S.V.",
+        "U.Daniels",
+        "de",
+        "van",
+        "der",
+        "Jean-Claude",
+        "O'Brien",
+        "TANAKA",
+        "Suzuki",
+        "Kazuya",
+        "H.E.",
+        "Mr.",
+        "His",
+        "Excellency",
+        "General",
+        "Minister",
+        "Ambassador",
+        "Director-General",
+        "Permanent",
+        "Representative",
+        "of",
+        "to",
+        "the",
+        "and",
+        "IOM",
+        "Kazakhstan\u2019s",
+        "Russia's",
+        "Kazakh",
+        "Organization",
+        "Office",
+        "Geneva",
+        "Uganda",
+        "Jr.",
+        "III",
+        ",",
+        "(Kate)",
+        "\u201cKate\u201d",
+        "(",
+        ")",
+        "-",
+        ".",
+        "he",
+        "",
+    ]
+)
+name_like = st.lists(NAME_PIECES, max_size=10).map(" ".join)
+any_text = st.text(max_size=40) | name_like
+
+
+@given(any_text)
+@settings(max_examples=400)
+def test_parse_name_keeps_the_text_or_raises_name_parse_error(text: str) -> None:
+    try:
+        name = parse_name(text)
+    except NameParseError as exc:
+        error_text = exc.text
+        name = None
+    if name is None:
+        assert error_text == text
+        return
+    assert name.text == text
+    assert name.full.strip()
+    assert name.given or name.initials or name.family
+
+
+@given(any_text)
+@settings(max_examples=400)
+def test_parse_participant_raises_only_eventkit_errors(text: str) -> None:
+    try:
+        participant = parse_participant(text)
+    except EventkitError:
+        return
+    assert participant.name.strip()
+    for affiliation in participant.affiliations:
+        assert affiliation.label is not None
+        assert affiliation.label in text
+
+
+@given(any_text)
+@settings(max_examples=300)
+def test_split_title_gives_disjoint_spans_inside_the_text(text: str) -> None:
+    try:
+        title, name = split_title(text)
+    except EventkitError:
+        return
+    assert 0 <= name[0] < name[1] <= len(text)
+    if title is not None:
+        assert 0 <= title[0] < title[1] <= len(text)
+        assert title[1] <= name[0] or name[1] <= title[0]
+
+
+@given(any_text, st.lists(name_like, max_size=4))
+@settings(max_examples=300)
+def test_match_name_never_raises_for_text_mentions(mention: str, names: list[str]) -> None:
+    people = {}
+    for i, text in enumerate(names):
+        with contextlib.suppress(NameParseError):
+            people[f"k{i}"] = parse_name(text)
+    result = match_name(mention, people)
+    assert set(result.candidates) <= set(people)
+    assert (result.status == "match") == (result.key is not None)
+
+
+@given(name_like)
+@settings(max_examples=300)
+def test_a_name_matches_itself_alone_and_is_ambiguous_between_two_copies(text: str) -> None:
+    try:
+        name = parse_name(text)
+    except NameParseError:
+        return
+    assert match_name(text, {"a": name}).key == "a"
+    assert match_name(text, {"a": name, "b": name}).status == "ambiguous"
