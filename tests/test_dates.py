@@ -255,6 +255,9 @@ def test_string_forms_and_codec_are_unchanged() -> None:
         ("12 December 2025, 3 p.m. EST", "2025-12-12T15:00:00-05:00"),
         ("12 December 2025, 12 am", "2025-12-12T00:00:00"),
         ("12 December 2025 14:09:30 JST", "2025-12-12T14:09:30+09:00"),
+        ("2025-12-12 10:00 CET", "2025-12-12T10:00:00+01:00"),
+        ("2025-12-10 to 2025-12-12", "2025-12-10/2025-12-12"),
+        ("December 12, 2025 \u2013 January 3, 2026", "2025-12-12/2026-01-03"),
     ],
 )
 def test_parse_date_reads_what_the_text_says(text: str, expected: str) -> None:
@@ -363,6 +366,7 @@ def test_a_time_needs_a_day() -> None:
         ("29 February", dt.date(2025, 1, 10), "2024-02-29"),
         ("in May", dt.date(2018, 4, 24), "2018-05"),
         ("12-13 December", dt.date(2025, 12, 1), "2025-12-12/2025-12-13"),
+        ("on May 5-6", dt.date(2025, 4, 1), "2025-05-05/2025-05-06"),
         ("30 December - 2 January", dt.date(2025, 12, 1), "2025-12-30/2026-01-02"),
         ("Friday, 12 December", dt.date(2025, 12, 1), "2025-12-12"),
         ("on Friday", FRIDAY, "2025-12-12"),
@@ -583,6 +587,12 @@ def test_find_dates_finds_datelines_and_dates_in_running_text(
 )
 def test_find_dates_leaves_numbers_and_words_that_are_not_dates(text: str) -> None:
     assert find_dates(text) == ()
+
+
+def test_a_dash_and_a_smaller_number_after_a_date_is_not_a_range() -> None:
+    assert spans("On April 24 - 3 people died.", reference=dt.date(2025, 4, 1)) == [
+        ("April 24", "2025-04-24", "text")
+    ]
 
 
 def test_find_dates_reports_a_date_it_cannot_fix_with_the_reason() -> None:

@@ -846,7 +846,8 @@ class _Grammar:
 
     def with_time(self, raw: _Raw, j: int) -> tuple[_Raw, int]:
         """``raw`` with the time of day that follows it at ``j``, if one does."""
-        if raw.day is None and raw.numeric is None and raw.relative is None:
+        iso_day = raw.iso is not None and len(raw.iso) == 10
+        if raw.day is None and raw.numeric is None and raw.relative is None and not iso_day:
             return raw, j
         if raw.relative is not None and raw.relative[0] not in ("day", "weekday"):
             return raw, j
@@ -1043,6 +1044,10 @@ class _Grammar:
                 second = self.iso(j + 1) or self.bare_year(j + 1)
                 if second is not None:
                     return _Found(i, second[1], raw, second[0])
+            k = self.connector(j)
+            second = None if k is None else self.iso(k)
+            if second is not None:  # "2025-12-10 to 2025-12-12"
+                return _Found(i, second[1], raw, second[0])
             return _Found(i, j, raw)
         k = self.connector(j)
         if k is None:
@@ -1062,6 +1067,8 @@ class _Grammar:
                         attrs.evolve(raw, year=year[0]),
                         _Raw(year=year[0], month=raw.month, day=day[0]),
                     )
+                if raw.day < day[0]:  # "May 5-6": a range whose year is not written
+                    return _Found(i, day[1], raw, _Raw(month=raw.month, day=day[0]))
         second = self.core(k) if raw.month is not None else self.bare_year(k) or self.core(k)
         if second is None:
             return _Found(i, j, raw)
@@ -1230,11 +1237,15 @@ def _resolve(
     if raw.iso is not None:
         _check_edtf_day(raw.iso, quoted)
         try:
-            return PartialDate.from_edtf(raw.iso)
+            result = PartialDate.from_edtf(raw.iso)
         except ValidationError as exc:
             raise InvalidDateError(
                 f"{quoted} names no real date: {exc.details[0].message}", text=quoted
             ) from None
+        if raw.time is not None and result.month is not None and result.day is not None:
+            on = _dt.date(result.year, result.month, result.day)
+            result = attrs.evolve(result, time=raw.time.replace(tzinfo=_zone(raw, on, quoted)))
+        return result
     if raw.relative is not None:
         return _resolve_relative(raw, quoted, reference)
     year, month, day = raw.year, raw.month, raw.day
