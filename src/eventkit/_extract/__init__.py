@@ -106,7 +106,7 @@ def extract(
             blocked[i] = True
     is_cue = [not t.cap and t.lower in CUES for t in tokens]
     mentions = find_name_mentions(text, tokens, blocked, is_cue)
-    people = build_people(text, mentions, tokens, blocked)
+    people = build_people(text, mentions, tokens, blocked, is_cue)
     found = attribute(text, layout, tokens, quotes, people)
     quote_ranges = [(q.open_mark, q.close_mark + 1) for q in quotes]
     facts = event_facts(text, layout, tokens, quote_ranges, reference)

@@ -250,9 +250,6 @@ class _Doc:
         """The subject written after a verb: ``said Name, title``, ``said the spokesperson``."""
         if i >= ceiling:
             return None
-        gap = self.gap(i)
-        if gap.strip():
-            return None
         tok = self.tokens[i]
         if tok.lower in PRONOUNS:
             return Subject("pronoun", tok.start, tok.end, words=(tok.lower,))
@@ -320,7 +317,9 @@ def attribute(
     consumed: set[int] = set()
     clause_subjects: dict[int, Subject] = {}
     for s_index, (s_start, s_end) in enumerate(layout.sentences):
-        if layout.is_excluded(s_start) or _inside_quote(doc, s_start):
+        if layout.is_excluded(s_start) and layout.is_excluded(s_end - 1):
+            continue
+        if _inside_quote(doc, s_start):
             continue
         a, b = doc.sentence_tokens(s_start, s_end)
         subject = _clause_subject(doc, a, b)
@@ -445,7 +444,7 @@ def _reported(
         if c_end <= c_start:
             i += n
             continue
-        inner = _quotes_within(doc, c_start, c_end)
+        inner = [q for q in _quotes_within(doc, c_start, c_end) if not _titled(doc, q)]
         if _quote_at(doc, c_start) is not None:
             i += n
             continue  # `X said "..."`: the quotation is attributed with its marks
@@ -534,18 +533,17 @@ def _complement_start(doc: _Doc, j: int, b: int, cue: Cue) -> int | None:
     gap = doc.gap(j)
     if any(c in gap for c in ".;!?"):
         return None
-    if "," in gap:
-        # "..., he said, adding ..." or "said, however, that": look for "that" nearby.
-        pass
     if doc.lower[j] == "that":
         return j + 1 if j + 1 < b else None
     # "said in a statement that ...", "told reporters that ...".
     k = j
     while k < b and k < j + _MAX_COMPLEMENT_SKIP:
-        if doc.lower[k] == "that" and not any(c in doc.gap(k) for c in ";:") and k + 1 < b:
-            return k + 1
-        if doc.in_quote[k]:
+        if k > j and any(c in doc.gap(k) for c in ",;:()"):
             break
+        if doc.in_quote[k] or (k > j and doc.cue_at(k) is not None):
+            break
+        if doc.lower[k] == "that" and k + 1 < b:
+            return k + 1
         k += 1
     if "," in gap:
         return None
@@ -571,6 +569,10 @@ def _complement_end(doc: _Doc, start_tok: int, b: int, s_end: int) -> int:
             while m < b and (doc.lower[m] in ADVERBS or _ly(doc.tokens[m])):
                 m += 1
             if m < b and doc.cue_at(m) is not None and not doc.in_quote[m]:
+                return _trim_end(text, doc.tokens[start_tok].start, doc.tokens[k].start)
+        if "," in doc.gap(k) and not doc.in_quote[k]:
+            cue = doc.cue_at(k)
+            if cue is not None and cue.gerund:
                 return _trim_end(text, doc.tokens[start_tok].start, doc.tokens[k].start)
         if low == "according" and k + 1 < b and doc.lower[k + 1] == "to" and "," in doc.gap(k):
             return _trim_end(text, doc.tokens[start_tok].start, doc.tokens[k].start)
@@ -923,9 +925,16 @@ def _resolve(doc: _Doc, found: list[Found], clause_subjects: dict[int, Subject])
         if item.continuation:
             pos = item.start
         events.append((pos, 1, item))
+    # Everyone named outside quotations is a candidate antecedent for a later pronoun.
+    for pos, person in people.mention_index:
+        events.append((pos, 2, person))
     events.sort(key=lambda e: (e[0], e[1]))
     resolved_clause: dict[int, int | None] = {}
     for pos, kind, payload in events:
+        if kind == 2:
+            assert isinstance(payload, int)
+            salience.note(doc.layout.sentence_index(pos), pos, payload)
+            continue
         if kind == 0:
             assert isinstance(payload, tuple)
             s_index, subject = payload

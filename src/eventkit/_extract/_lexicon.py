@@ -48,7 +48,12 @@ PROFESSIONS = _w(
     "lawyer diplomat politician leader official officials member activist entrepreneur "
     "businessman businesswoman investor philanthropist designer architect photographer "
     "filmmaker director-producer producer dancer painter sculptor novelist historian "
-    "pianist violinist conductor star legend guest host speaker"
+    "pianist violinist conductor star legend guest host speaker engineer teacher farmer "
+    "student nurse pilot worker volunteer scholar lecturer physician surgeon pastor imam "
+    "priest rabbi monk chef curator consultant strategist specialist representative "
+    "partner owner president-designate spokesperson commentator reporter columnist "
+    "broadcaster presenter anchor blogger influencer astronaut cosmonaut officer soldier "
+    "veteran laureate winner finalist runner captain-elect"
 )
 TITLE_WORDS = OFFICE_TITLES | PROFESSIONS
 HONORIFICS = _w(

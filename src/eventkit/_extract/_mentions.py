@@ -193,6 +193,8 @@ _ABBREV_TITLES = frozenset(
 
 
 def _name_token(tok: Token) -> bool:
+    if tok.initial:
+        return True
     if not tok.cap or (tok.acronym and not tok.initial):
         return False
     low = tok.lower
@@ -235,7 +237,7 @@ def find_name_mentions(
                 j += 1
                 continue
             break
-        mention = _name_in_run(text, tokens, i, j, is_cue)
+        mention = _name_in_run(text, tokens, i, j, is_cue, blocked)
         if mention is not None:
             out.append(mention)
         i = j
@@ -243,7 +245,7 @@ def find_name_mentions(
 
 
 def _name_in_run(
-    text: str, tokens: list[Token], i: int, j: int, is_cue: list[bool]
+    text: str, tokens: list[Token], i: int, j: int, is_cue: list[bool], blocked: list[bool]
 ) -> NameMention | None:
     """The name at the end of the run ``tokens[i:j]``, if the text marks it as a person."""
     k = j
@@ -293,7 +295,9 @@ def _name_in_run(
         initials=initials,
         token_index=k,
     )
-    mention.titles = _titles_before(text, tokens, k) + _titles_after(text, tokens, j)
+    mention.titles = _titles_before(text, tokens, k, blocked) + _titles_after(
+        text, tokens, j, blocked
+    )
     cue_next = _cue_after(tokens, j, is_cue)
     cue_before = i > 0 and is_cue[i - 1] and text[tokens[i - 1].end : tokens[i].start] == " "
     mention.evidence = bool(titled_run or mention.titles or cue_next or cue_before or initials)
@@ -314,9 +318,11 @@ def _cue_after(tokens: list[Token], j: int, is_cue: list[bool]) -> bool:
     return k < len(tokens) and is_cue[k]
 
 
-def _titles_before(text: str, tokens: list[Token], k: int) -> list[tuple[int, int]]:
+def _titles_before(
+    text: str, tokens: list[Token], k: int, blocked: list[bool]
+) -> list[tuple[int, int]]:
     """The title phrase(s) written before the name that starts at ``tokens[k]``."""
-    start_tok, stopped = _scan_back(text, tokens, k)
+    start_tok, stopped = _scan_back(text, tokens, k, blocked)
     if start_tok < k:
         phrase = _clean_phrase(text, tokens, start_tok, k)
         return [] if phrase is None else [phrase]
@@ -326,7 +332,7 @@ def _titles_before(text: str, tokens: list[Token], k: int) -> list[tuple[int, in
     for _ in range(4):
         if stopped or end_tok == 0 or not _comma_before(text, tokens, end_tok):
             break
-        start_tok, stopped = _scan_back(text, tokens, end_tok - 1)
+        start_tok, stopped = _scan_back(text, tokens, end_tok - 1, blocked)
         phrase = _clean_phrase(text, tokens, start_tok, end_tok)
         if phrase is None:
             break
@@ -339,7 +345,9 @@ def _comma_before(text: str, tokens: list[Token], k: int) -> bool:
     return k > 0 and text[tokens[k - 1].end : tokens[k].start].strip() == ","
 
 
-def _scan_back(text: str, tokens: list[Token], end_tok: int) -> tuple[int, bool]:
+def _scan_back(
+    text: str, tokens: list[Token], end_tok: int, blocked: list[bool]
+) -> tuple[int, bool]:
     """Walk back from ``tokens[end_tok]`` to a clause boundary; whether a stop word ended it."""
     s = end_tok
     limit = max(0, end_tok - _MAX_TITLE_TOKENS)
@@ -348,7 +356,7 @@ def _scan_back(text: str, tokens: list[Token], end_tok: int) -> tuple[int, bool]
         gap = text[prev.end : tokens[s].start]
         if any(c in gap for c in ",;:!?\n") or _sentence_stop(gap, prev):
             return s, False
-        if prev.lower in _BACK_STOPS or (not prev.cap and prev.lower in CUES):
+        if blocked[s - 1] or prev.lower in _BACK_STOPS or (not prev.cap and prev.lower in CUES):
             return s, True
         s -= 1
     return s, s == limit and s > 0
@@ -367,7 +375,7 @@ def _clean_phrase(text: str, tokens: list[Token], a: int, b: int) -> tuple[int, 
     words = [t.lower for t in tokens[a:b]]
     if not any(w in TITLE_WORDS for w in words):
         return None
-    if all(w in HONORIFICS or w in TITLE_WORDS for w in words) and len(words) == 1:
+    if len(words) == 1 and tokens[a].cap:
         return None  # "Minister Odongo": a title run into the name, not a title phrase
     start = tokens[a].start
     end = tokens[b - 1].end
@@ -377,7 +385,9 @@ def _clean_phrase(text: str, tokens: list[Token], a: int, b: int) -> tuple[int, 
     return start, end
 
 
-def _titles_after(text: str, tokens: list[Token], j: int) -> list[tuple[int, int]]:
+def _titles_after(
+    text: str, tokens: list[Token], j: int, blocked: list[bool]
+) -> list[tuple[int, int]]:
     """An apposition after the name: ``Name, Officer-in-Charge of the Office,``."""
     if j >= len(tokens) or j == 0:
         return []
@@ -386,7 +396,7 @@ def _titles_after(text: str, tokens: list[Token], j: int) -> list[tuple[int, int
         return []
     e = j
     limit = min(len(tokens), j + _MAX_TITLE_TOKENS)
-    while e < limit:
+    while e < limit and not blocked[e]:
         tok = tokens[e]
         if e > j:
             between = text[tokens[e - 1].end : tok.start]

@@ -197,7 +197,11 @@ class People:
 
 
 def build_people(
-    text: str, mentions: list[NameMention], tokens: list[Token], blocked: list[bool]
+    text: str,
+    mentions: list[NameMention],
+    tokens: list[Token],
+    blocked: list[bool],
+    is_cue: list[bool],
 ) -> People:
     """Merge name mentions into people, then find single-word references to them."""
     people = People(text)
@@ -217,7 +221,9 @@ def build_people(
     taken = sorted((s, e) for p in people.people for s, e in p.mentions)
     cursor = 0
     for i, token in enumerate(tokens):
-        if blocked[i] or not token.cap or token.lower not in known_words:
+        if blocked[i] or not token.cap:
+            continue
+        if token.lower not in known_words and not (i + 1 < len(tokens) and is_cue[i + 1]):
             continue
         while cursor < len(taken) and taken[cursor][1] <= token.start:
             cursor += 1
