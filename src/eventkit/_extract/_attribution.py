@@ -926,8 +926,8 @@ def _resolve(doc: _Doc, found: list[Found], clause_subjects: dict[int, Subject])
             pos = item.start
         events.append((pos, 1, item))
     # Everyone named outside quotations is a candidate antecedent for a later pronoun.
-    for pos, person in people.mention_index:
-        events.append((pos, 2, person))
+    for pos, named in people.mention_index:
+        events.append((pos, 2, named))
     events.sort(key=lambda e: (e[0], e[1]))
     resolved_clause: dict[int, int | None] = {}
     for pos, kind, payload in events:
@@ -938,10 +938,10 @@ def _resolve(doc: _Doc, found: list[Found], clause_subjects: dict[int, Subject])
         if kind == 0:
             assert isinstance(payload, tuple)
             s_index, subject = payload
-            person = _who(doc, salience, subject, pos)
-            resolved_clause[s_index] = person
-            if person is not None:
-                salience.note(s_index, pos, person)
+            who = _who(doc, salience, subject, pos)
+            resolved_clause[s_index] = who
+            if who is not None:
+                salience.note(s_index, pos, who)
             continue
         assert isinstance(payload, Found)
         item = payload

@@ -120,7 +120,7 @@ def _body_sentences(
 ) -> list[tuple[int, int]]:
     out = []
     for start, end in layout.sentences:
-        if layout.is_excluded(start) and layout.is_excluded(end - 1) or _inside(start, in_quote):
+        if (layout.is_excluded(start) and layout.is_excluded(end - 1)) or _inside(start, in_quote):
             continue
         out.append((start, end))
         if len(out) >= limit:
