@@ -489,3 +489,36 @@ def test_bad_lines_can_be_skipped_and_collected() -> None:
     errors: list[ValidationError] = []
     assert list(load_lines(data, on_error=errors.append)) == [_event()]
     assert [(e.line, type(e)) for e in errors] == [(1, DecodeError), (3, ValidationError)]
+
+
+@attrs.frozen
+class WithDefaults(Event, tag="test.defaults"):
+    must: str | None
+    note: str | None = "n/a"
+    level: int = 3
+
+
+def test_null_and_absent_fields_of_a_user_class_read_as_declared() -> None:
+    both_null = loads(b'{"type":"test.defaults","id":"e","must":null,"note":null}')
+    assert (both_null.must, both_null.note, both_null.level) == (None, None, 3)
+    absent = loads(b'{"type":"test.defaults","id":"e","must":"x"}')
+    assert (absent.must, absent.note) == ("x", "n/a")
+    with pytest.raises(ValidationError) as exc:
+        loads(b'{"type":"test.defaults","id":"e"}')
+    assert _details(exc) == [("$.must", "missing")]
+    with pytest.raises(ValidationError) as exc:
+        loads(b'{"type":"test.defaults","id":"e","must":"x","level":null}')
+    assert _details(exc) == [("$.level", "type")]
+
+
+@attrs.frozen
+class Checked(Event, tag="test.checked"):
+    score: int = attrs.field(default=0, validator=attrs.validators.le(10))
+
+
+def test_a_user_class_with_its_own_validator_is_built_through_it() -> None:
+    assert loads(b'{"type":"test.checked","id":"e","score":7}').score == 7  # type: ignore[attr-defined]
+    with pytest.raises(ValidationError) as exc:
+        loads(b'{"type":"test.checked","id":"e","score":70}')
+    assert _details(exc) == [("$", "value")]
+    assert "Checked" in str(exc.value)

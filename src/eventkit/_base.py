@@ -25,7 +25,8 @@ import attrs
 
 from ._dates import DateRange, PartialDate
 from ._errors import ErrorDetail, RegistryError, ValidationError
-from ._frozen import EMPTY, FrozenMap, freeze_json, thaw_json
+from ._fast import encode_tagged
+from ._frozen import EMPTY, FrozenMap, freeze_json
 
 __all__ = ["FORMAT_KEY", "Model", "Plan", "Spec", "plan_for", "registered", "type_name"]
 
@@ -199,7 +200,7 @@ class _Model(Spec):
         return decode_model(self.cls, value, path, problems, strict)
 
     def encode(self, value: Any) -> Any:
-        return encode_model(value, self.cls)
+        return encode_tagged(value, self.cls)
 
 
 class _Edtf(Spec):
@@ -443,7 +444,7 @@ class Model:
                 )
                 extras = EMPTY
         for key in extras:
-            if key in plan.field_names or key in _RESERVED:
+            if key in plan.field_names:
                 problems.add(
                     f"$.extras.{key}", "value", f"{key!r} is a field name, not an extra", key
                 )
@@ -540,28 +541,6 @@ def decode_model(base: type[Model], value: Any, path: str, problems: Problems, s
         return cls(**kwargs)
     except ValidationError as exc:
         problems.extend(_reroot(exc.details, path))
-        return None
-
-
-def encode_model(obj: Model, declared: type[Model] | None) -> dict[str, Any]:
-    """Write a model object as a dict, tagged when its class is not the declared one."""
-    cls = type(obj)
-    plan = plan_for(cls)
-    out: dict[str, Any] = {}
-    extras = obj.extras
-    if extras and "type" in extras:
-        # The tag of a subclass this reader does not know, kept from the input.
-        out["type"] = extras["type"]
-    elif cls is not declared:
-        out["type"] = plan.tag
-    for field in plan.fields:
-        value = getattr(obj, field.name)
-        spec = field.spec
-        if spec.is_empty(value) or (value is False and field.default is False):
-            continue
-        out[field.name] = value if spec.passthrough else spec.encode(value)
-    if extras:
-        for key in sorted(extras):
-            if key not in out:
-                out[key] = thaw_json(extras[key])
-    return out
+    except (ValueError, TypeError) as exc:  # a user class's own attrs validator
+        problems.add(path, "value", f"{cls.__name__}: {exc}", None)
+    return None

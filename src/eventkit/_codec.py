@@ -12,8 +12,9 @@ from typing import IO, Any, TypeVar, overload
 
 import orjson
 
-from ._base import FORMAT_KEY, Model, Problems, decode_model, encode_model, registered, type_name
+from ._base import FORMAT_KEY, Model, Problems, decode_model, registered, type_name
 from ._errors import DecodeError, EncodeError, ErrorDetail, EventkitError, ValidationError
+from ._fast import Slow, decoder_for, encoder_for
 
 __all__ = [
     "FORMAT_VERSION",
@@ -43,8 +44,12 @@ def to_dict(obj: Model) -> dict[str, Any]:
     """
     if not isinstance(obj, Model):
         raise EncodeError(f"Expected a model object such as `Event`, got `{type(obj).__name__}`")
-    doc: dict[str, Any] = {FORMAT_KEY: FORMAT_VERSION}
-    doc.update(encode_model(obj, None))
+    cls = type(obj)
+    doc: dict[str, Any] = {FORMAT_KEY: FORMAT_VERSION, "type": cls.__eventkit_tag__}
+    fields = encoder_for(cls)(obj)
+    if FORMAT_KEY in fields:
+        raise EncodeError(f"`{FORMAT_KEY}` is the format key of a document; it cannot be an extra")
+    doc.update(fields)  # a kept unknown "type" replaces the class tag in place
     return doc
 
 
@@ -121,6 +126,18 @@ def from_dict(data: Any, cls: type[Model] | None = None, *, strict: bool = False
         cls = found
     elif not (isinstance(cls, type) and issubclass(cls, Model)):
         raise EventkitError(f"Expected a model class such as `Event`, got {cls!r}")
+    tag = data.get("type")
+    target: type[Model] | None = cls
+    if tag is not None and tag != cls.__eventkit_tag__:
+        target = registered(tag) if type(tag) is str else None
+        if target is not None and not issubclass(target, cls):
+            target = None
+    if target is not None:
+        ignore = tuple(key for key in ("type", FORMAT_KEY) if key in data)
+        try:
+            return decoder_for(target, strict)(data, ignore)  # type: ignore[no-any-return]
+        except (Slow, RecursionError):
+            pass  # the slow path below finds and reports every problem
     try:
         obj = decode_model(cls, data, "$", problems, strict)
     except RecursionError:

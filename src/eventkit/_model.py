@@ -38,8 +38,21 @@ StatementMode = Literal["direct", "reported", "mixed"]
 _SHA256 = re.compile(r"[0-9a-f]{64}")
 
 
+def _blank(value: str | None) -> bool:
+    return value is not None and (not value or value.isspace())
+
+
+def _ends_before(end: PartialDate, start: PartialDate) -> bool:
+    """Whether the latest day ``end`` can mean is before the earliest day ``start`` can."""
+    return (end.year, end.month or 12, end.day or 31) < (
+        start.year,
+        start.month or 1,
+        start.day or 1,
+    )
+
+
 def _non_empty(name: str, value: str | None) -> Iterable[ErrorDetail]:
-    if value is not None and not value.strip():
+    if _blank(value):
         yield ErrorDetail(f"$.{name}", "value", f"`{name}` must not be empty", value)
 
 
@@ -74,6 +87,9 @@ class Span(Model):
                 self.text,
             )
 
+    def _valid(self) -> bool:
+        return 0 <= self.start <= self.end and len(self.text) == self.end - self.start
+
     def verify(self, source_text: str) -> bool:
         """Whether this span points at its own text in ``source_text``."""
         return source_text[self.start : self.end] == self.text
@@ -97,6 +113,10 @@ class Place(Model):
 
     def _invariants(self) -> Iterable[ErrorDetail]:
         yield from _non_empty("name", self.name)
+
+    def _valid(self) -> bool:
+        name = self.name
+        return bool(name) and not name.isspace()
 
     def chain(self) -> tuple[Place, ...]:
         """This place and every place it is within, innermost first."""
@@ -135,6 +155,9 @@ class Source(Model):
                 "$.sha256", "value", "`sha256` must be 64 lowercase hex digits", self.sha256
             )
 
+    def _valid(self) -> bool:
+        return self.sha256 is None or _SHA256.fullmatch(self.sha256) is not None
+
 
 @model_fields()
 class Role(Model):
@@ -154,6 +177,10 @@ class Role(Model):
 
     def _invariants(self) -> Iterable[ErrorDetail]:
         yield from _non_empty("code", self.code)
+
+    def _valid(self) -> bool:
+        code = self.code
+        return bool(code) and not code.isspace()
 
 
 @model_fields()
@@ -177,6 +204,9 @@ class Affiliation(Model):
             yield ErrorDetail(
                 "$", "value", "An affiliation needs a title, an organization or a label"
             )
+
+    def _valid(self) -> bool:
+        return self.title is not None or self.organization is not None or self.label is not None
 
 
 @model_fields()
@@ -208,6 +238,10 @@ class Participant(Model):
     def _invariants(self) -> Iterable[ErrorDetail]:
         yield from _non_empty("id", self.id)
         yield from _non_empty("name", self.name)
+
+    def _valid(self) -> bool:
+        ident, name = self.id, self.name
+        return bool(ident) and not ident.isspace() and bool(name) and not name.isspace()
 
     def has_role(self, code: str) -> bool:
         """Whether one of the participant's roles has this code."""
@@ -251,6 +285,15 @@ class Statement(Model):
             yield ErrorDetail(
                 "$.span.text", "value", "The span's text differs from `text`", self.span.text
             )
+
+    def _valid(self) -> bool:
+        ident, speaker, span = self.id, self.speaker, self.span
+        return (
+            bool(ident)
+            and not ident.isspace()
+            and (speaker is None or (bool(speaker) and not speaker.isspace()))
+            and (span is None or span.text == self.text)
+        )
 
 
 @model_fields()
@@ -313,18 +356,28 @@ class Event(Model):
                     f"Speaker {statement.speaker!r} is not a participant of this event",
                     statement.speaker,
                 )
-        if (
-            self.start is not None
-            and self.end is not None
-            and (self.end.year, self.end.month or 12, self.end.day or 31)
-            < (self.start.year, self.start.month or 1, self.start.day or 1)
-        ):
+        if self.start is not None and self.end is not None and _ends_before(self.end, self.start):
             yield ErrorDetail(
                 "$.end",
                 "value",
                 f"`end` ({self.end}) is before `start` ({self.start})",
                 str(self.end),
             )
+
+    def _valid(self) -> bool:
+        if _blank(self.id):
+            return False
+        people = {p.id for p in self.participants}
+        if len(people) != len(self.participants):
+            return False
+        said = self.statements
+        if said:
+            if len({s.id for s in said}) != len(said):
+                return False
+            for statement in said:
+                if statement.speaker is not None and statement.speaker not in people:
+                    return False
+        return self.start is None or self.end is None or not _ends_before(self.end, self.start)
 
     def participant(self, participant_id: str) -> Participant | None:
         """The participant with this id, or ``None``."""

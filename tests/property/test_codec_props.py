@@ -205,3 +205,59 @@ def test_any_object_gives_an_event_or_an_eventkit_error(doc: dict[str, Any]) -> 
         eventkit.from_dict(doc, Event)
     except EventkitError:
         pass
+
+
+def _slow(cls: type[Event], doc: dict[str, Any], strict: bool) -> Any:
+    from eventkit._base import Problems, decode_model
+
+    problems = Problems()
+    result = decode_model(cls, doc, "$", problems, strict)
+    return None if problems else result
+
+
+def _fast(cls: type[Event], doc: dict[str, Any], strict: bool) -> Any:
+    from eventkit._fast import Slow, decoder_for
+
+    ignore = tuple(k for k in ("type", "eventkit") if k in doc)
+    try:
+        return decoder_for(cls, strict)(doc, ignore)
+    except Slow:
+        return None
+
+
+@settings(max_examples=300, deadline=None)
+@given(events(), st.data())
+def test_fast_and_slow_decoders_agree(event: Event, data: st.DataObject) -> None:
+    """The generated decoder accepts exactly what the generic one accepts, and builds the same."""
+    doc = eventkit.to_dict(event)
+    del doc["type"], doc["eventkit"]
+    cls = type(event)
+    # Damage the document at a random place, or not at all.
+    paths = _leaves(doc)
+    damaged = bool(paths) and data.draw(st.booleans())
+    if not damaged:
+        assert _fast(cls, doc, False) == event  # good input takes the fast path
+    if damaged:
+        container, key = data.draw(st.sampled_from(paths))
+        container[key] = data.draw(json_value | st.just("") | st.just(-1))
+    for strict in (False, True):
+        slow = _slow(cls, doc, strict)
+        fast = _fast(cls, doc, strict)
+        if slow is None:
+            assert fast is None
+        elif fast is not None:
+            assert fast == slow
+            assert type(fast) is type(slow)
+
+
+def _leaves(value: Any) -> list[tuple[Any, Any]]:
+    found: list[tuple[Any, Any]] = []
+    if isinstance(value, dict):
+        for key, item in value.items():
+            found.append((value, key))
+            found.extend(_leaves(item))
+    elif isinstance(value, list):
+        for i, item in enumerate(value):
+            found.append((value, i))
+            found.extend(_leaves(item))
+    return found
