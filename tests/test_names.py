@@ -16,6 +16,7 @@ from eventkit import (
     NameMatch,
     NameParseError,
     PersonName,
+    ValidationError,
     match_name,
     parse_name,
     parse_participant,
@@ -758,3 +759,54 @@ def test_a_name_matches_itself_alone_and_is_ambiguous_between_two_copies(text: s
         return
     assert match_name(text, {"a": name}).key == "a"
     assert match_name(text, {"a": name, "b": name}).status == "ambiguous"
+
+
+def test_hyphenated_office_and_portfolio() -> None:
+    [affiliation] = parse_participant(
+        "Parliamentary Vice-Minister for Foreign Affairs of Japan, Kenji Morita"
+    ).affiliations
+    assert (affiliation.title, affiliation.on_behalf_of) == (
+        "Parliamentary Vice-Minister for Foreign Affairs",
+        "Japan",
+    )
+
+
+def test_a_country_after_in_is_where_the_post_is_based_not_on_whose_behalf() -> None:
+    [affiliation] = parse_participant(
+        "Isabel Nhantumbo, UNICEF Representative in Mozambique"
+    ).affiliations
+    assert (affiliation.organization, affiliation.on_behalf_of) == ("UNICEF", None)
+    assert dict(affiliation.extras) == {"based_in": "Mozambique"}
+
+
+@pytest.mark.parametrize(
+    ("fields", "message"),
+    [
+        ({"status": "match"}, "`key` is set for a 'match' and only then - at `$.key`"),
+        (
+            {"status": "unknown", "key": "p1"},
+            "`key` is set for a 'match' and only then - at `$.key`",
+        ),
+        (
+            {"status": "ambiguous", "candidates": ["p1"]},
+            "'ambiguous' needs two candidates or more - at `$.candidates`",
+        ),
+        (
+            {"status": "match", "key": "p1", "candidates": ("p2",)},
+            "A 'match' has its key as the one candidate - at `$.candidates`",
+        ),
+        (
+            {"status": "maybe"},
+            "Expected 'match', 'ambiguous' or 'unknown', got 'maybe' - at `$.status`",
+        ),
+    ],
+)
+def test_an_inconsistent_name_match_is_refused(fields: dict[str, Any], message: str) -> None:
+    with pytest.raises(ValidationError) as info:
+        NameMatch(**fields)
+    assert str(info.value) == message
+
+
+def test_name_match_candidates_are_a_tuple() -> None:
+    match = NameMatch(status="ambiguous", candidates=["p1", "p2"])
+    assert match.candidates == ("p1", "p2")

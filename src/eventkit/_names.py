@@ -14,12 +14,12 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any, Literal, TypeVar
 
 import attrs
 
-from ._errors import NameParseError
+from ._errors import ErrorDetail, NameParseError, ValidationError
 from ._model import Affiliation, Participant
 
 _M = TypeVar("_M")
@@ -723,6 +723,10 @@ def _fits_any_order(mention: _Shape, person: _Shape) -> bool:
 # Matching
 
 
+def _as_tuple(values: Iterable[str]) -> tuple[str, ...]:
+    return tuple(values)
+
+
 @attrs.frozen(slots=True, kw_only=True)
 class NameMatch:
     """Which known person a mention refers to.
@@ -732,18 +736,54 @@ class NameMatch:
             chosen) or ``"unknown"`` (nobody fits, or the mention is not a name).
         key: The key of the person, set only for ``"match"``.
         candidates: The keys of every person that fits, in the order of ``people``.
+
+    Built by hand, an inconsistent result (a key without "match", one candidate for
+    "ambiguous") raises :class:`~eventkit.ValidationError`.
     """
 
     status: Literal["match", "ambiguous", "unknown"]
     key: str | None = None
-    candidates: tuple[str, ...] = ()
+    candidates: tuple[str, ...] = attrs.field(default=(), converter=_as_tuple)
 
     def __attrs_post_init__(self) -> None:
-        expected = {"match": 1, "unknown": 0}.get(self.status)
-        if (self.key is not None) != (self.status == "match") or (
-            expected is not None and len(self.candidates) != expected
-        ):
-            raise NameParseError(f"Inconsistent NameMatch: {self!r}")
+        problems = []
+        if self.status not in ("match", "ambiguous", "unknown"):
+            problems.append(
+                ErrorDetail(
+                    "$.status",
+                    "value",
+                    f"Expected 'match', 'ambiguous' or 'unknown', got {self.status!r}",
+                    self.status,
+                )
+            )
+        elif (self.key is not None) != (self.status == "match"):
+            problems.append(
+                ErrorDetail("$.key", "value", "`key` is set for a 'match' and only then", self.key)
+            )
+        elif self.status == "match" and self.candidates != (self.key,):
+            problems.append(
+                ErrorDetail(
+                    "$.candidates",
+                    "value",
+                    "A 'match' has its key as the one candidate",
+                    self.candidates,
+                )
+            )
+        elif self.status == "ambiguous" and len(self.candidates) < 2:
+            problems.append(
+                ErrorDetail(
+                    "$.candidates",
+                    "value",
+                    "'ambiguous' needs two candidates or more",
+                    self.candidates,
+                )
+            )
+        elif self.status == "unknown" and self.candidates:
+            problems.append(
+                ErrorDetail("$.candidates", "value", "'unknown' has no candidates", self.candidates)
+            )
+        if problems:
+            raise ValidationError(problems)
 
 
 def match_name(mention: str | PersonName, people: Mapping[str, PersonName]) -> NameMatch:
@@ -829,7 +869,7 @@ _TITLE_MODIFIERS = _words(
     permanent deputy vice assistant associate acting executive senior special chief first
     second third global goodwill resident regional country foreign prime general honorary
     designate extraordinary plenipotentiary under high interim principal managing national
-    lead press state trade former
+    lead press state trade former parliamentary presidential
     """
 )
 # Heads whose "of"/"for" phrase may name a portfolio rather than an organisation
@@ -931,7 +971,15 @@ def _is_title_word(words: Sequence[_Tok], k: int) -> bool:
     key = words[k].key
     if key == "general":
         return k > 0 and words[k - 1].key in _GENERAL_HEADS
-    return key in _TITLE_HEADS or key in _TITLE_MODIFIERS
+    return _is_head(key) or key in _TITLE_MODIFIERS
+
+
+def _is_head(key: str) -> bool:
+    """A title head word, also in a hyphenated compound ("Vice-Minister", "Co-Chair")."""
+    if key in _TITLE_HEADS:
+        return True
+    parts = key.split("-")
+    return len(parts) > 1 and (parts[0] in _TITLE_HEADS or parts[-1] in _TITLE_HEADS)
 
 
 def _segments(tokens: Sequence[_Tok]) -> list[list[_Tok]]:
@@ -1137,7 +1185,7 @@ def _title_phrases(text: str, tokens: Sequence[_Tok]) -> list[list[_Tok]]:
                 has_head = False
                 continue
             pieces[-1].append(tok)
-            has_head = has_head or tok.key in _TITLE_HEADS
+            has_head = has_head or _is_head(tok.key)
         for piece in pieces:
             trimmed = _trimmed_span(text, piece)
             if trimmed is not None:
@@ -1150,7 +1198,7 @@ def _starts_title(tokens: Sequence[_Tok], start: int) -> bool:
     for tok in tokens[start : start + 6]:
         if tok.key in _PREPOSITIONS or tok.key == "and":
             return False
-        if tok.key in _TITLE_HEADS:
+        if _is_head(tok.key):
             return True
     return False
 
@@ -1165,9 +1213,7 @@ def _affiliation(text: str, tokens: Sequence[_Tok]) -> Affiliation:
     label = text[toks[0].start : toks[-1].end]
     words = toks
     # The title: the first run of title words that holds a head word.
-    head_at = next(
-        (k for k, t in enumerate(words) if t.key in _TITLE_HEADS and t.kind == "word"), None
-    )
+    head_at = next((k for k, t in enumerate(words) if t.kind == "word" and _is_head(t.key)), None)
     if head_at is None:
         return _new(Affiliation, label=label)
     first = head_at
@@ -1213,7 +1259,11 @@ def _affiliation(text: str, tokens: Sequence[_Tok]) -> Affiliation:
 
     # After the title: "of Foreign Affairs" (a portfolio), then "of/to/for the <organisation>",
     # "to <country>" (where an ambassador is accredited), "of <country>" (on whose behalf).
-    if rest and rest[0].key in {"of", "for"} and words[head_at].key in _PORTFOLIO_HEADS:
+    if (
+        rest
+        and rest[0].key in {"of", "for"}
+        and not _PORTFOLIO_HEADS.isdisjoint(words[head_at].key.split("-"))
+    ):
         run = _capitalised_run(rest[1:])
         if (
             run
@@ -1237,10 +1287,16 @@ def _affiliation(text: str, tokens: Sequence[_Tok]) -> Affiliation:
         if obj:
             phrase = text[obj[0].start : obj[-1].end]
             if _is_country(phrase):
-                if preposition == "to":
-                    extras["accredited_to"] = phrase
-                elif on_behalf_of is None:
+                # "of Norway": on whose behalf; "to Japan": where posted; "in Mozambique":
+                # where based; "for Syria": what the post covers.
+                if preposition == "of" and on_behalf_of is None:
                     on_behalf_of = phrase
+                elif preposition == "to":
+                    extras["accredited_to"] = phrase
+                elif preposition in {"in", "at"}:
+                    extras["based_in"] = phrase
+                else:
+                    extras[preposition] = phrase
             else:
                 abbreviation = re.fullmatch(r"(.*?)\s*\(([A-Z][A-Za-z&.\-]{1,15})\)", phrase)
                 if abbreviation:
