@@ -583,6 +583,7 @@ def test_find_dates_finds_datelines_and_dates_in_running_text(
         "a 2,500 strong crowd, 1,2025 items, 2025,000 people",
         "the 2020s and EU27",
         "Today\u2019s world",
+        "Prices rose over the last year.",
     ],
 )
 def test_find_dates_leaves_numbers_and_words_that_are_not_dates(text: str) -> None:

@@ -1002,6 +1002,8 @@ class _Grammar:
             nxt = self.low(i + 1)
             step = {"last": -1, "next": 1, "this": 0}[low]
             if nxt in ("year", "month"):
+                if self.strict and self.low(i - 1) == "the" and i > 0:
+                    return None  # "over the last year": twelve months, not a calendar year
                 return _Raw(relative=(nxt, step)), i + 2
             weekday = self.weekday(i + 1, full=True)
             if weekday is not None and step:
