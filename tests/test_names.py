@@ -810,3 +810,34 @@ def test_an_inconsistent_name_match_is_refused(fields: dict[str, Any], message: 
 def test_name_match_candidates_are_a_tuple() -> None:
     match = NameMatch(status="ambiguous", candidates=["p1", "p2"])
     assert match.candidates == ("p1", "p2")
+
+
+def test_his_excellency_in_capitals_without_stops() -> None:
+    name = parse_name("HE Mr Kairat Torebayev")
+    assert (name.honorifics, name.given, name.family) == (("HE", "Mr"), ("Kairat",), "Torebayev")
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        (
+            "Kairat Torebayev, Ambassador",
+            "'Ambassador' at offset 18 in 'Kairat Torebayev, Ambassador' is a title, not part "
+            "of the name",
+        ),
+        (
+            "Ugochi Daniels (IOM)",
+            "'(IOM)' at offset 15 in 'Ugochi Daniels (IOM)' looks like an abbreviation, not a "
+            "nickname",
+        ),
+        (
+            "Anna Smith and John Doe",
+            "'and' at offset 11 in 'Anna Smith and John Doe' is not capitalised, so it is not "
+            "part of a name",
+        ),
+    ],
+)
+def test_titles_abbreviations_and_lists_are_not_read_as_names(text: str, message: str) -> None:
+    with pytest.raises(NameParseError) as info:
+        parse_name(text)
+    assert str(info.value) == message

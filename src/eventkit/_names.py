@@ -112,7 +112,8 @@ _COURTESY = _phrases(
     his royal highness, her royal highness, mr, mrs, ms, miss, mx, dr, prof, professor, hon,
     honourable, honorable, the honourable, the honorable, the hon, rt hon, the rt hon,
     right honourable, the right honourable, sir, dame, lord, lady, madam, madame, mme, mlle,
-    sheikh, sheikha, rev, reverend, imam, rabbi, father,
+    sheikh, sheikha, rev, reverend, imam, rabbi, father, pope, cardinal, archbishop, bishop,
+    patriarch,
     general, gen, lieutenant general, lt gen, major general, maj gen, brigadier general,
     brig gen, brigadier, colonel, col, lieutenant colonel, lt col, major, maj, captain, capt,
     lieutenant, lt, admiral, adm, vice admiral, rear admiral, marshal, field marshal,
@@ -329,6 +330,8 @@ def _is_initial(tok: _Tok, *, last: bool) -> bool:
 
 def _match_honorific(words: Sequence[_Tok], i: int) -> int:
     """How many words from ``i`` form an honorific (0 if none); the longest one wins."""
+    if words[i].text == "HE" and not words[i].dot:
+        return 1  # "HE Mr Kairat Torebayev": His or Her Excellency, in capitals
     for n in range(min(_HONORIFIC_MAX, len(words) - i), 0, -1):
         key = tuple(t.key for t in words[i : i + n])
         if key in _HONORIFICS:
@@ -393,6 +396,12 @@ def parse_name(text: str) -> PersonName:
             inner = tokens[i + 1 : j]
             if j == len(tokens):
                 raise _error(text, f"Unclosed {tok.text!r} at offset {tok.start} in {text!r}")
+            if any(_is_acronym(t.text) for t in inner):
+                raise _error(
+                    text,
+                    f"{text[tok.start : tokens[j].end]!r} at offset {tok.start} in {text!r} "
+                    "looks like an abbreviation, not a nickname",
+                )
             if nickname is not None or not inner or any(t.kind != "word" for t in inner):
                 raise _error(
                     text,
@@ -484,6 +493,13 @@ def parse_name(text: str) -> PersonName:
         family_toks = [t for t in names if t.start < tokens[comma].start]
         given_toks = [t for t in names if t.start > tokens[comma].start]
         family_first = True
+        for tok in given_toks:
+            if (tok.key,) in _HONORIFICS or _is_head(tok.key):
+                raise _error(
+                    text,
+                    f"{tok.text!r} at offset {tok.start} in {text!r} is a title, not part of "
+                    "the name",
+                )
         if not family_toks or not given_toks:
             raise _error(text, f"Unexpected ',' at offset {tokens[comma].start} in {text!r}")
     elif len(names) == 1:
