@@ -46,6 +46,7 @@ def partial_dates(draw: st.DrawFn, *, with_time: bool = True) -> PartialDate:
     return PartialDate(year, month, day, time=time)
 
 
+@settings(deadline=None)  # no timing in tests: the machine may be busy
 @given(partial_dates(), st.booleans())
 def test_edtf_round_trips(date: PartialDate, inferred: bool) -> None:
     """Formatting then reading a ``PartialDate`` gives it back."""
@@ -75,6 +76,7 @@ def _prose(date: PartialDate, style: int) -> str:
     ][style % 7]
 
 
+@settings(deadline=None)  # no timing in tests: the machine may be busy
 @given(partial_dates(with_time=False), st.integers(0, 20))
 def test_parse_date_never_returns_more_precision_than_the_text_holds(
     date: PartialDate, style: int
@@ -87,6 +89,7 @@ def test_parse_date_never_returns_more_precision_than_the_text_holds(
     assert result.precision == plain.precision
 
 
+@settings(deadline=None)  # no timing in tests: the machine may be busy
 @given(partial_dates(with_time=False), st.integers(0, 20))
 def test_without_its_year_a_date_is_incomplete_or_inferred(date: PartialDate, style: int) -> None:
     """Removing the year never lets a year appear unless a reference is given."""
@@ -160,7 +163,7 @@ date_like = st.lists(
 any_text = st.text(max_size=60) | date_like
 
 
-@settings(max_examples=400)
+@settings(max_examples=400, deadline=None)
 @given(any_text, st.sampled_from([None, REFERENCE]), st.sampled_from([None, "DMY", "MDY"]))
 def test_parse_date_raises_nothing_but_eventkit_errors(
     text: str, reference: dt.date | None, order: str | None
@@ -177,7 +180,7 @@ def test_parse_date_raises_nothing_but_eventkit_errors(
             assert end is None or (not end.inferred and str(end.year) in text)
 
 
-@settings(max_examples=400)
+@settings(max_examples=400, deadline=None)
 @given(any_text, any_text, st.sampled_from([None, REFERENCE]))
 def test_find_dates_spans_always_equal_the_text_they_point_at(
     before: str, after: str, reference: dt.date | None
