@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import itertools
 
 import attrs
 import orjson
@@ -522,3 +523,31 @@ def test_a_user_class_with_its_own_validator_is_built_through_it() -> None:
         loads(b'{"type":"test.checked","id":"e","score":70}')
     assert _details(exc) == [("$", "value")]
     assert "Checked" in str(exc.value)
+
+
+def test_load_lines_reads_past_a_chunk_and_keeps_the_collector_as_it_was() -> None:
+    import gc
+
+    events = [Event(id=f"e{i}") for i in range(2500)]
+    data = dump_lines(events)
+    assert gc.isenabled()
+    seen = []
+    for event in load_lines(data, Event):
+        assert gc.isenabled()  # the caller's code always runs with its own settings
+        seen.append(event)
+    assert seen == events
+    gc.disable()
+    try:
+        assert sum(1 for _ in load_lines(data, Event)) == 2500
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
+
+
+def test_a_bad_line_in_a_later_chunk_comes_after_the_good_lines_before_it() -> None:
+    data = dump_lines([Event(id=f"e{i}") for i in range(1500)]) + b"{bad\n"
+    reader = load_lines(data, Event)
+    assert sum(1 for _ in itertools.islice(reader, 1500)) == 1500
+    with pytest.raises(DecodeError) as exc:
+        next(reader)
+    assert exc.value.line == 1501

@@ -7,6 +7,8 @@ any ``extras`` in sorted key order. The same object always gives the same bytes.
 
 from __future__ import annotations
 
+import gc
+import itertools
 from collections.abc import Callable, Iterable, Iterator
 from typing import IO, Any, TypeVar, overload
 
@@ -261,9 +263,14 @@ def load_lines(
             the first bad line raises. Either way the error's ``line`` is the 1-based line
             number and its message starts with it.
 
+    Lines are read and decoded a thousand at a time, with Python's cyclic garbage collector
+    paused while a chunk is decoded (and restored before any object is handed back), which
+    makes reading a large file several times faster; see the performance notes in the docs.
+
     Raises:
         ValidationError: A line is not a valid document (``DecodeError`` if it is not JSON),
-            and no ``on_error`` was given.
+            and no ``on_error`` was given. The objects of the lines before it are yielded
+            first.
 
     >>> from eventkit import Span
     >>> bad = []
@@ -273,13 +280,45 @@ def load_lines(
     >>> print(bad[0])
     line 2: Invalid JSON at line 1, column 2: ... - at `$`
     """
-    for number, line in enumerate(_lines(source), start=1):
-        if not line.strip():
-            continue
-        try:
-            yield loads(line, cls, strict=strict)
-        except ValidationError as exc:
-            error = exc.at_line(number)
-            if on_error is None:
-                raise error from None
-            on_error(error)
+    numbered = enumerate(_lines(source), start=1)
+    while True:
+        chunk = list(itertools.islice(numbered, _CHUNK))
+        if not chunk:
+            return
+        for result in _decode_chunk(chunk, cls, strict):
+            if isinstance(result, ValidationError):
+                if on_error is None:
+                    raise result
+                on_error(result)
+            else:
+                yield result
+
+
+_CHUNK = 1000
+
+
+def _decode_chunk(
+    chunk: list[tuple[int, bytes | str]], cls: type[Model] | None, strict: bool
+) -> list[Model | ValidationError]:
+    """Decode numbered lines with the cyclic garbage collector paused.
+
+    Model objects hold no reference cycles, so reference counting frees them; what the
+    collector would do while millions of young objects are made is traverse them again and
+    again. Pausing it for one chunk at a time, and only inside this function, keeps its state
+    as the caller set it whenever the caller's own code runs.
+    """
+    results: list[Model | ValidationError] = []
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        for number, line in chunk:
+            if not line.strip():
+                continue
+            try:
+                results.append(loads(line, cls, strict=strict))
+            except ValidationError as exc:
+                results.append(exc.at_line(number))
+    finally:
+        if enabled:
+            gc.enable()
+    return results
