@@ -464,7 +464,7 @@ def test_an_all_number_date_needs_an_order_and_the_error_lists_the_candidates() 
         "pass order='DMY' or order='MDY'"
     )
     assert info.value.candidates == ("2025-01-02", "2025-02-01")
-    assert info.value.text == "'01/02/2025'"
+    assert info.value.text == "01/02/2025"
     assert str(parse_date("01/02/2025", order="DMY")) == "2025-02-01"
     assert str(parse_date("01/02/2025", order="MDY")) == "2025-01-02"
     assert str(parse_date("12/12/2025")) == "2025-12-12"  # both readings agree
@@ -501,6 +501,15 @@ def test_invalid_dates_are_errors_quoting_the_text(text: str, message: str) -> N
     with pytest.raises(InvalidDateError) as info:
         parse_date(text)
     assert str(info.value) == message
+
+
+@pytest.mark.parametrize(
+    "text", [" On April 25 ", "31 February 2025", "2025-02-30", "12 May 2025 10:00 IST", "nope"]
+)
+def test_errors_keep_the_text_that_was_parsed(text: str) -> None:
+    with pytest.raises(eventkit.ParseError) as info:
+        parse_date(text)
+    assert info.value.text == text
 
 
 def test_errors_are_eventkit_errors_and_tell_the_kinds_apart() -> None:

@@ -1136,7 +1136,7 @@ def _check_order(order: object) -> None:
         )
 
 
-def _zone(raw: _Raw, day: _dt.date, quoted: str) -> _dt.tzinfo | None:
+def _zone(raw: _Raw, day: _dt.date, source: str) -> _dt.tzinfo | None:
     minutes: int | None = None
     if raw.zone is not None:
         if raw.zone in _AMBIGUOUS_ZONES:
@@ -1146,15 +1146,15 @@ def _zone(raw: _Raw, day: _dt.date, quoted: str) -> _dt.tzinfo | None:
                 for m in _AMBIGUOUS_ZONES[raw.zone]
             ]
             raise AmbiguousDateError(
-                f"The time zone `{raw.zone}` in {quoted} names several zones "
+                f"The time zone `{raw.zone}` in {_quote(source)} names several zones "
                 f"({', '.join(c[-6:] for c in candidates)}): write the UTC offset instead",
-                text=quoted,
+                text=source,
                 candidates=candidates,
             )
         if raw.zone not in _ZONES:
             raise InvalidDateError(
-                f"Unknown time zone `{raw.zone}` in {quoted}: write the UTC offset instead",
-                text=quoted,
+                f"Unknown time zone `{raw.zone}` in {_quote(source)}: write the UTC offset instead",
+                text=source,
             )
         for since, value in _ZONES[raw.zone]:
             if day >= since:
@@ -1171,7 +1171,7 @@ def _offset_zone(minutes: int, name: str | None = None) -> _dt.timezone:
     return _dt.timezone(delta, name) if name else _dt.timezone(delta)
 
 
-def _nearest_year(month: int, day: int | None, reference: _dt.date, quoted: str) -> int:
+def _nearest_year(month: int, day: int | None, reference: _dt.date, source: str) -> int:
     """The year that puts the month (and day) nearest to the reference date."""
     best: list[tuple[int, int]] = []
     for year in (reference.year - 1, reference.year, reference.year + 1):
@@ -1185,21 +1185,21 @@ def _nearest_year(month: int, day: int | None, reference: _dt.date, quoted: str)
         distance = max((first - reference).days, (reference - final).days, 0)
         best.append((distance, year))
     if not best:
-        raise InvalidDateError(f"{quoted} names no real date near {reference}", text=quoted)
+        raise InvalidDateError(f"{_quote(source)} names no real date near {reference}", text=source)
     best.sort()
     if len(best) > 1 and best[0][0] == best[1][0]:
         candidates = sorted(str(PartialDate(y, month, day)) for d, y in best if d == best[0][0])
         raise AmbiguousDateError(
-            f"{quoted} is as near to {reference} in either year ({' or '.join(candidates)}): "
+            f"{_quote(source)} is as near to {reference} in either year ({' or '.join(candidates)}): "
             "write the year",
-            text=quoted,
+            text=source,
             candidates=candidates,
         )
     return best[0][1]
 
 
 def _numeric_readings(
-    parts: tuple[str, str, str], order: Order | None, quoted: str
+    parts: tuple[str, str, str], order: Order | None, source: str
 ) -> tuple[int, int, int]:
     a, b, c = parts
     if len(a) == 4:
@@ -1207,7 +1207,7 @@ def _numeric_readings(
     else:
         if len(c) != 4:
             raise IncompleteDateError(
-                f"The year in {quoted} has two digits: write all four", text=quoted
+                f"The year in {_quote(source)} has two digits: write all four", text=source
             )
         readings = {"DMY": (int(c), int(b), int(a)), "MDY": (int(c), int(a), int(b))}
         if order is not None and order in readings:
@@ -1220,73 +1220,73 @@ def _numeric_readings(
         and ymd[0] >= 1
     }
     if not valid:
-        raise InvalidDateError(f"{quoted} names no real date", text=quoted)
+        raise InvalidDateError(f"{_quote(source)} names no real date", text=source)
     distinct = sorted(set(valid.values()))
     if len(distinct) > 1:
         candidates = [f"{y:04d}-{m:02d}-{d:02d}" for y, m, d in distinct]
         names = " or ".join(f"{_dt.date(*valid[k]).isoformat()} ({k})" for k in sorted(valid))
         raise AmbiguousDateError(
-            f"{quoted} could be {names}: pass order='DMY' or order='MDY'",
-            text=quoted,
+            f"{_quote(source)} could be {names}: pass order='DMY' or order='MDY'",
+            text=source,
             candidates=candidates,
         )
     return distinct[0]
 
 
 def _resolve(
-    raw: _Raw, quoted: str, reference: _dt.date | None, order: Order | None
+    raw: _Raw, source: str, reference: _dt.date | None, order: Order | None
 ) -> PartialDate:
     if raw.iso is not None:
-        _check_edtf_day(raw.iso, quoted)
+        _check_edtf_day(raw.iso, source)
         try:
             result = PartialDate.from_edtf(raw.iso)
         except ValidationError as exc:
             raise InvalidDateError(
-                f"{quoted} names no real date: {exc.details[0].message}", text=quoted
+                f"{_quote(source)} names no real date: {exc.details[0].message}", text=source
             ) from None
         if raw.time is not None and result.month is not None and result.day is not None:
             on = _dt.date(result.year, result.month, result.day)
-            result = attrs.evolve(result, time=raw.time.replace(tzinfo=_zone(raw, on, quoted)))
+            result = attrs.evolve(result, time=raw.time.replace(tzinfo=_zone(raw, on, source)))
         return result
     if raw.relative is not None:
-        return _resolve_relative(raw, quoted, reference)
+        return _resolve_relative(raw, source, reference)
     year, month, day = raw.year, raw.month, raw.day
     inferred = False
     if raw.numeric is not None:
-        year, month, day = _numeric_readings(raw.numeric, order, quoted)
+        year, month, day = _numeric_readings(raw.numeric, order, source)
     if year is None:
         assert month is not None
         if reference is None:
             raise IncompleteDateError(
-                f"No year in {quoted}: pass `reference` (such as the publication date) to infer it",
-                text=quoted,
+                f"No year in {_quote(source)}: pass `reference` (such as the publication date) to infer it",
+                text=source,
             )
-        year = _nearest_year(month, day, reference, quoted)
+        year = _nearest_year(month, day, reference, source)
         inferred = True
     if month is not None and day is not None:
         last = calendar.monthrange(year, month)[1]
         if day > last:
             raise InvalidDateError(
-                f"{quoted} names no real date: {calendar.month_name[month]} {year} has {last} days",
-                text=quoted,
+                f"{_quote(source)} names no real date: {calendar.month_name[month]} {year} has {last} days",
+                text=source,
             )
     if raw.weekday is not None and month is not None and day is not None:
         actual = _dt.date(year, month, day).weekday()
         if actual != raw.weekday:
             raise InvalidDateError(
-                f"{quoted} contradicts itself: {_dt.date(year, month, day)} is a "
+                f"{_quote(source)} contradicts itself: {_dt.date(year, month, day)} is a "
                 f"{calendar.day_name[actual]}, not a {calendar.day_name[raw.weekday]}",
-                text=quoted,
+                text=source,
             )
     time = None
     if raw.time is not None:
         assert month is not None
         assert day is not None
-        time = raw.time.replace(tzinfo=_zone(raw, _dt.date(year, month, day), quoted))
+        time = raw.time.replace(tzinfo=_zone(raw, _dt.date(year, month, day), source))
     return PartialDate(year, month, day, time=time, inferred=inferred)
 
 
-def _check_edtf_day(text: str, quoted: str) -> None:
+def _check_edtf_day(text: str, source: str) -> None:
     """Raise the plain-words error for an ISO day that does not exist (``2025-02-30``)."""
     match = _EDTF.match(text)
     if match is None or not match["day"]:
@@ -1296,19 +1296,19 @@ def _check_edtf_day(text: str, quoted: str) -> None:
         last = calendar.monthrange(year, month)[1]
         if day > last:
             raise InvalidDateError(
-                f"{quoted} names no real date: {calendar.month_name[month]} {year} has {last} days",
-                text=quoted,
+                f"{_quote(source)} names no real date: {calendar.month_name[month]} {year} has {last} days",
+                text=source,
             )
 
 
-def _resolve_relative(raw: _Raw, quoted: str, reference: _dt.date | None) -> PartialDate:
+def _resolve_relative(raw: _Raw, source: str, reference: _dt.date | None) -> PartialDate:
     assert raw.relative is not None
     unit, value = raw.relative
     if reference is None:
         missing = "a weekday" if unit.startswith("weekday") else "a relative date"
         raise IncompleteDateError(
-            f"{quoted} is {missing}: pass `reference` (such as the publication date) to resolve it",
-            text=quoted,
+            f"{_quote(source)} is {missing}: pass `reference` (such as the publication date) to resolve it",
+            text=source,
         )
     if unit == "year":
         return PartialDate(reference.year + value, inferred=True)
@@ -1323,15 +1323,15 @@ def _resolve_relative(raw: _Raw, quoted: str, reference: _dt.date | None) -> Par
         day = reference - _dt.timedelta(days=(reference.weekday() - value) % 7 or 7)
     else:
         day = reference + _dt.timedelta(days=(value - reference.weekday()) % 7 or 7)
-    time = None if raw.time is None else raw.time.replace(tzinfo=_zone(raw, day, quoted))
+    time = None if raw.time is None else raw.time.replace(tzinfo=_zone(raw, day, source))
     return PartialDate(day.year, day.month, day.day, time=time, inferred=True)
 
 
 def _resolve_found(
-    found: _Found, quoted: str, reference: _dt.date | None, order: Order | None
+    found: _Found, source: str, reference: _dt.date | None, order: Order | None
 ) -> PartialDate | DateRange:
     if found.last is None:
-        return _resolve(found.first, quoted, reference, order)
+        return _resolve(found.first, source, reference, order)
     first, last = found.first, found.last
     copied_year = False
     if first.day is not None and first.month is None:
@@ -1342,23 +1342,23 @@ def _resolve_found(
     if first.year is None and last.year is None and last.iso is None:
         if reference is None:
             raise IncompleteDateError(
-                f"No year in {quoted}: pass `reference` (such as the publication date) to infer it",
-                text=quoted,
+                f"No year in {_quote(source)}: pass `reference` (such as the publication date) to infer it",
+                text=source,
             )
         assert first.month is not None
-        year = _nearest_year(first.month, first.day, reference, quoted)
-        start = _resolve(attrs.evolve(first, year=year), quoted, None, order)
-        end = _resolve(attrs.evolve(last, year=year), quoted, None, order)
+        year = _nearest_year(first.month, first.day, reference, source)
+        start = _resolve(attrs.evolve(first, year=year), source, None, order)
+        end = _resolve(attrs.evolve(last, year=year), source, None, order)
         if end.earliest() < start.earliest():
-            end = _resolve(attrs.evolve(last, year=year + 1), quoted, None, order)
+            end = _resolve(attrs.evolve(last, year=year + 1), source, None, order)
         return DateRange(attrs.evolve(start, inferred=True), attrs.evolve(end, inferred=True))
-    end = _resolve(last, quoted, reference, order)
-    start = _resolve(first, quoted, reference, order)
+    end = _resolve(last, source, reference, order)
+    start = _resolve(first, source, reference, order)
     if copied_year and start.earliest() > end.earliest() and start.year > 1:
         # "30 December - 2 January 2026": the start is in the year before.
-        start = _resolve(attrs.evolve(first, year=start.year - 1), quoted, reference, order)
+        start = _resolve(attrs.evolve(first, year=start.year - 1), source, reference, order)
     if start.earliest() > end.earliest():
-        raise InvalidDateError(f"{quoted} ends before it starts", text=quoted)
+        raise InvalidDateError(f"{_quote(source)} ends before it starts", text=source)
     return DateRange(start, end)
 
 
@@ -1459,7 +1459,7 @@ def parse_date(
     if _EDTF_INTERVAL.fullmatch(stripped):
         return _parse_edtf_interval(stripped, quoted)
     if _EDTF.fullmatch(stripped):
-        _check_edtf_day(stripped, quoted)
+        _check_edtf_day(stripped, text)
         try:
             return PartialDate.from_edtf(stripped)
         except ValidationError as exc:
@@ -1513,7 +1513,7 @@ def _parse_prose(
             f"{grammar.starts[end]}",
             text=text,
         )
-    value = _resolve_found(found, quoted, reference, order)
+    value = _resolve_found(found, text, reference, order)
     if approximate or uncertain:
         value = _qualify(value, approximate=approximate, uncertain=uncertain)
     return value
@@ -1596,7 +1596,7 @@ def find_dates(
         span_text = text[start:end]
         value: PartialDate | DateRange | None
         try:
-            value = _resolve_found(found, _quote(span_text), ref, order)
+            value = _resolve_found(found, span_text, ref, order)
             error = None
         except ParseError as exc:
             value, error = None, str(exc)
