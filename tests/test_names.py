@@ -841,3 +841,32 @@ def test_titles_abbreviations_and_lists_are_not_read_as_names(text: str, message
     with pytest.raises(NameParseError) as info:
         parse_name(text)
     assert str(info.value) == message
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        (
+            "Ambassador Extraordinary",
+            "'Ambassador Extraordinary' is only a title: 'Extraordinary' at offset 11 is not a name",
+        ),
+        (
+            "Deputy Director",
+            "'Deputy Director' is only a title: 'Deputy' at offset 0 is not a name",
+        ),
+        (
+            "Water Resources",
+            "'Resources' at offset 6 in 'Water Resources' belongs to the name of an organisation, "
+            "not of a person",
+        ),
+        (
+            "United Nations",
+            "'Nations' at offset 7 in 'United Nations' belongs to the name of an organisation, not "
+            "of a person",
+        ),
+    ],
+)
+def test_titles_and_organisations_are_not_names(text: str, message: str) -> None:
+    with pytest.raises(NameParseError) as info:
+        parse_name(text)
+    assert str(info.value) == message

@@ -466,6 +466,18 @@ def parse_name(text: str) -> PersonName:
         )
     if len(names) == 1 and names[0].key in _PRONOUNS:
         raise _error(text, f"{text!r} is a pronoun, not a name")
+    if all(_is_title_word(names, k) for k in range(len(names))):
+        raise _error(
+            text,
+            f"{text!r} is only a title: {names[0].text!r} at offset {names[0].start} is not a name",
+        )
+    for tok in names:
+        if tok.key in _NOT_NAME_WORDS:
+            raise _error(
+                text,
+                f"{tok.text!r} at offset {tok.start} in {text!r} belongs to the name of an "
+                "organisation, not of a person",
+            )
     for idx, tok in enumerate(names):
         first = tok.text[:1]
         prefix, hyphen, rest = tok.text.partition("-")
@@ -909,6 +921,16 @@ _ORG_WORDS = _words(
     energy culture sports interior labour labor transport environment development integration
     information security science tourism communications relations cooperation co-operation
     state states emirates migration refugees unit division bureau house
+    """
+)
+# Words of organisations' names that are not people's names either ("Water Resources").
+_NOT_NAME_WORDS = _words(
+    """
+    organization organisation organizations organisations ministry ministries nations affairs
+    programme commission committee embassy secretariat agency department parliament
+    government institute university federation republic kingdom resources irrigation
+    cooperation co-operation development directorate inspectorate municipality province
+    office association foundation council
     """
 )
 _PREPOSITIONS = _words("of to for at in on from with by")
