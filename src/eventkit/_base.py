@@ -467,16 +467,6 @@ def _is_rebuild(old: type, new: type) -> bool:
     )
 
 
-def model_fields() -> Callable[..., Any]:
-    """The attrs decorator every built-in model class uses."""
-    return attrs.frozen(slots=True, kw_only=True)
-
-
-def extras_field() -> Any:
-    """The ``extras`` field: unknown document fields, kept so nothing is lost."""
-    return attrs.field(default=EMPTY, repr=False)
-
-
 # --------------------------------------------------------------------------------------------
 # Reading and writing model objects (shared by the codec and nested specs).
 

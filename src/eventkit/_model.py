@@ -14,10 +14,12 @@ import re
 from collections.abc import Iterable
 from typing import Any, Literal
 
-from ._base import Model, extras_field, model_fields
+import attrs
+
+from ._base import Model
 from ._dates import PartialDate
 from ._errors import ErrorDetail
-from ._frozen import FrozenMap
+from ._frozen import EMPTY, FrozenMap
 
 __all__ = [
     "Affiliation",
@@ -56,7 +58,7 @@ def _non_empty(name: str, value: str | None) -> Iterable[ErrorDetail]:
         yield ErrorDetail(f"$.{name}", "value", f"`{name}` must not be empty", value)
 
 
-@model_fields()
+@attrs.frozen(slots=True, kw_only=True)
 class Span(Model):
     """Where a fact was read: ``source_text[start:end] == text``.
 
@@ -70,7 +72,7 @@ class Span(Model):
     start: int
     end: int
     text: str
-    extras: FrozenMap[Any] = extras_field()
+    extras: FrozenMap[Any] = attrs.field(default=EMPTY, repr=False)
 
     def _invariants(self) -> Iterable[ErrorDetail]:
         if self.start < 0:
@@ -95,7 +97,7 @@ class Span(Model):
         return source_text[self.start : self.end] == self.text
 
 
-@model_fields()
+@attrs.frozen(slots=True, kw_only=True)
 class Place(Model):
     """A place, possibly inside another: a room within a building within a city.
 
@@ -109,7 +111,7 @@ class Place(Model):
     kind: str | None = None
     within: Place | None = None
     span: Span | None = None
-    extras: FrozenMap[Any] = extras_field()
+    extras: FrozenMap[Any] = attrs.field(default=EMPTY, repr=False)
 
     def _invariants(self) -> Iterable[ErrorDetail]:
         yield from _non_empty("name", self.name)
@@ -128,7 +130,7 @@ class Place(Model):
         return tuple(places)
 
 
-@model_fields()
+@attrs.frozen(slots=True, kw_only=True)
 class Source(Model):
     """Where the report comes from.
 
@@ -147,7 +149,7 @@ class Source(Model):
     published: PartialDate | None = None
     retrieved: _dt.datetime | None = None
     sha256: str | None = None
-    extras: FrozenMap[Any] = extras_field()
+    extras: FrozenMap[Any] = attrs.field(default=EMPTY, repr=False)
 
     def _invariants(self) -> Iterable[ErrorDetail]:
         if self.sha256 is not None and not _SHA256.fullmatch(self.sha256):
@@ -159,7 +161,7 @@ class Source(Model):
         return self.sha256 is None or _SHA256.fullmatch(self.sha256) is not None
 
 
-@model_fields()
+@attrs.frozen(slots=True, kw_only=True)
 class Role(Model):
     """A participant's part in the event: an open code and the words the text used.
 
@@ -173,7 +175,7 @@ class Role(Model):
     code: str
     label: str | None = None
     span: Span | None = None
-    extras: FrozenMap[Any] = extras_field()
+    extras: FrozenMap[Any] = attrs.field(default=EMPTY, repr=False)
 
     def _invariants(self) -> Iterable[ErrorDetail]:
         yield from _non_empty("code", self.code)
@@ -183,7 +185,7 @@ class Role(Model):
         return bool(code) and not code.isspace()
 
 
-@model_fields()
+@attrs.frozen(slots=True, kw_only=True)
 class Affiliation(Model):
     """A title held in an organisation, possibly on behalf of a country or body.
 
@@ -197,7 +199,7 @@ class Affiliation(Model):
     on_behalf_of: str | None = None
     label: str | None = None
     span: Span | None = None
-    extras: FrozenMap[Any] = extras_field()
+    extras: FrozenMap[Any] = attrs.field(default=EMPTY, repr=False)
 
     def _invariants(self) -> Iterable[ErrorDetail]:
         if self.title is None and self.organization is None and self.label is None:
@@ -209,7 +211,7 @@ class Affiliation(Model):
         return self.title is not None or self.organization is not None or self.label is not None
 
 
-@model_fields()
+@attrs.frozen(slots=True, kw_only=True)
 class Participant(Model):
     """A person, organisation or unnamed group that took part in the event.
 
@@ -233,7 +235,7 @@ class Participant(Model):
     aliases: tuple[str, ...] = ()
     descriptors: tuple[str, ...] = ()
     mentions: tuple[Span, ...] = ()
-    extras: FrozenMap[Any] = extras_field()
+    extras: FrozenMap[Any] = attrs.field(default=EMPTY, repr=False)
 
     def _invariants(self) -> Iterable[ErrorDetail]:
         yield from _non_empty("id", self.id)
@@ -248,7 +250,7 @@ class Participant(Model):
         return any(role.code == code for role in self.roles)
 
 
-@model_fields()
+@attrs.frozen(slots=True, kw_only=True)
 class Statement(Model):
     """Something a participant said, directly quoted or reported.
 
@@ -276,7 +278,7 @@ class Statement(Model):
     attribution_span: Span | None = None
     kind: str | None = None
     continuation: bool = False
-    extras: FrozenMap[Any] = extras_field()
+    extras: FrozenMap[Any] = attrs.field(default=EMPTY, repr=False)
 
     def _invariants(self) -> Iterable[ErrorDetail]:
         yield from _non_empty("id", self.id)
@@ -296,7 +298,7 @@ class Statement(Model):
         )
 
 
-@model_fields()
+@attrs.frozen(slots=True, kw_only=True)
 class Event(Model):
     """Something that happened, who took part, and what was said.
 
@@ -325,7 +327,7 @@ class Event(Model):
     participants: tuple[Participant, ...] = ()
     statements: tuple[Statement, ...] = ()
     source: Source | None = None
-    extras: FrozenMap[Any] = extras_field()
+    extras: FrozenMap[Any] = attrs.field(default=EMPTY, repr=False)
 
     def _invariants(self) -> Iterable[ErrorDetail]:
         yield from _non_empty("id", self.id)
