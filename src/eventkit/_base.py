@@ -18,7 +18,7 @@ import datetime as _dt
 import threading
 import types
 import typing
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any, ClassVar, Literal, get_args, get_origin
 
 import attrs
