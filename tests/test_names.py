@@ -870,3 +870,57 @@ def test_titles_and_organisations_are_not_names(text: str, message: str) -> None
     with pytest.raises(NameParseError) as info:
         parse_name(text)
     assert str(info.value) == message
+
+
+@pytest.mark.parametrize(
+    ("mention", "key"),
+    [
+        ("IOM Deputy Director General U.Daniels", "p3"),
+        ("Deputy Director General Daniels", "p3"),
+        ("Director-General of the UN Office at Geneva Tatiana Valovaya", "p2"),
+        ("IOM Global Goodwill ambassador, Dimash Qudaibergen", "p4"),
+    ],
+)
+def test_mentions_with_their_titles_match_the_person(mention: str, key: str) -> None:
+    assert match_name(mention, SEED).key == key
+
+
+def test_a_run_of_title_words_before_the_name_is_an_honorific() -> None:
+    name = parse_name("Deputy Director General Daniels")
+    assert (name.honorifics, name.given, name.family) == (
+        ("Deputy Director General",),
+        ("Daniels",),
+        None,
+    )
+    assert parse_name("Dean Acheson").given == ("Dean",)
+
+
+def test_a_title_inside_a_name_is_refused() -> None:
+    with pytest.raises(NameParseError) as info:
+        parse_name("IOM Deputy Director General U.Daniels")
+    assert str(info.value) == (
+        "'Deputy Director' at offset 4 in 'IOM Deputy Director General U.Daniels' is a title, "
+        "not part of a name"
+    )
+
+
+def _speaker_mentions() -> list[tuple[str, str, int]]:
+    """(file, mention, participant index) for gold statements whose speaker is named."""
+    found = []
+    for file, gold in GOLD:
+        names = [p["name"] for p in gold["participants"]]
+        for statement in gold["statements"]:
+            mention, speaker = statement.get("speaker_mention"), statement.get("speaker")
+            if not mention or speaker not in names:
+                continue
+            person = gold["participants"][names.index(speaker)]
+            if mention.casefold() in {"he", "she", "they"} or mention in person["descriptors"]:
+                continue
+            if (file, mention, names.index(speaker)) not in found:
+                found.append((file, mention, names.index(speaker)))
+    return found
+
+
+@pytest.mark.parametrize(("file", "mention", "index"), _speaker_mentions())
+def test_gold_speaker_mentions_match_their_speaker(file: str, mention: str, index: int) -> None:
+    assert match_name(mention, _people(dict(GOLD)[file])).key == f"p{index}"

@@ -137,77 +137,25 @@ _HONORIFIC_MAX = max(len(h) for h in _HONORIFICS)
 # Honorifics that are abbreviations of a single letter each need their full stops ("H.E.").
 _LETTER_HONORIFICS = frozenset(h for h in _HONORIFICS if all(len(w) == 1 for w in h))
 
-_SUFFIXES = frozenset(
-    {"jr", "sr", "jnr", "snr", "ii", "iii", "iv", "esq", "phd", "md", "obe", "mbe"}
-)
+_SUFFIXES = _words("jr sr jnr snr ii iii iv esq phd md obe mbe")
 
 # Particles that belong to the family name ("de Villepin", "van der Berg", "Van Rompuy").
-_PARTICLES = frozenset(
-    {
-        "de",
-        "del",
-        "della",
-        "der",
-        "den",
-        "di",
-        "da",
-        "das",
-        "do",
-        "dos",
-        "du",
-        "la",
-        "le",
-        "van",
-        "von",
-        "ter",
-        "ten",
-        "zu",
-        "af",
-        "bin",
-        "binti",
-        "ibn",
-        "bint",
-        "al",
-        "el",
-        "abu",
-        "ben",
-        "st",
-        "y",
-    }
+_PARTICLES = _words(
+    "de del della der den di da das do dos du la le van von ter ten zu af bin binti ibn bint "
+    "al el abu ben st y"
 )
 # Capitalised particles that start a family name only in the middle of a name ("Van Rompuy");
 # "Ben", "Abu", "El" and "St" are too often given names or names on their own to count.
-_CAPITAL_PARTICLES = frozenset(
-    {"de", "del", "della", "der", "di", "da", "du", "le", "la", "van", "von", "al"}
-)
+_CAPITAL_PARTICLES = _words("de del della der di da du le la van von al")
 
 # Arabic articles written joined to a capitalised family name ("al-Jubeir", "el-Sisi").
-_ARABIC_ARTICLES = frozenset({"al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ibn", "bin"})
+_ARABIC_ARTICLES = _words("al el ad ar as ash at az an ibn bin")
 
-_PRONOUNS = frozenset(
-    {
-        "he",
-        "she",
-        "they",
-        "him",
-        "her",
-        "his",
-        "hers",
-        "them",
-        "their",
-        "it",
-        "we",
-        "i",
-        "you",
-        "us",
-    }
-)
+_PRONOUNS = _words("he she they him her his hers them their it we i you us")
 
 # Common family names of languages whose press writes the family name first even in English
-# (Chinese, Korean, and Japanese since 2020: "Suzuki Kazuya"). A name of two or three words
-# whose first word is one of these, and whose last is not, is read family-first. Korean names
-# whose first word is also an English given name ("Lee", "Kim") need a hyphenated given name
-# ("Lee Jae-myung") to count.
+# (Chinese, and Japanese since 2020: "Suzuki Kazuya"). A name of two or three words whose
+# first word is one of these, and whose last is not, is read family-first.
 _FAMILY_FIRST = _words(
     """
     wang zhang liu chen yang huang zhao zhou xu sun zhu guo luo zheng liang xie tang feng deng
@@ -216,13 +164,17 @@ _FAMILY_FIRST = _words(
     ito yamamoto nakamura kobayashi kato yoshida yamada sasaki yamaguchi matsumoto inoue
     kimura hayashi shimizu yamazaki ikeda hashimoto yamashita ishikawa nakajima maeda fujita
     ogawa goto okada hasegawa murakami kondo ishii saito sakamoto endo aoki fujii nishimura
-    fukuda ota miura fujiwara okamoto matsuda nakagawa kishida motegi kamikawa iwaya hatoyama
-    koizumi ishiba park choi jung jeong kang cho yoon yun jang lim moon yoo shin kwon hwang
-    ahn jeon hong ban
+    fukuda ota miura fujiwara okamoto matsuda nakagawa
     """
 )
-_FAMILY_FIRST_IF_HYPHENATED = frozenset(
-    {"lee", "kim", "han", "song", "ma", "li", "lin", "he", "yu", "lu"}
+# Korean family names, and Chinese ones that are also English words or given names, count
+# only before a hyphenated given name ("Moon Jae-in", "Lee Jae-myung"): "Lee Harvey Oswald"
+# and "Keith Moon" stay given-first.
+_FAMILY_FIRST_IF_HYPHENATED = _words(
+    """
+    kim lee park choi jung jeong kang cho yoon yun jang lim moon yoo shin kwon hwang ahn jeon
+    hong ban han song ma li lin he yu lu
+    """
 )
 
 
@@ -341,6 +293,18 @@ def _match_honorific(words: Sequence[_Tok], i: int) -> int:
     return 0
 
 
+def _title_run(words: Sequence[_Tok], i: int) -> int:
+    """How many words from ``i`` form a title of two words or more with a head word, followed
+    by more words ("Deputy Director General Daniels"); 0 if none. One title word alone is not
+    enough: "Dean Smith" is a name."""
+    j = i
+    while j < len(words) and _is_title_word(words, j):
+        j += 1
+    if j - i >= 2 and j < len(words) and any(_is_head(w.key) for w in words[i:j]):
+        return j - i
+    return 0
+
+
 def _error(text: str, message: str) -> NameParseError:
     return NameParseError(message, text=text)
 
@@ -446,9 +410,9 @@ def parse_name(text: str) -> PersonName:
     i = 0
     while i < len(words):
         # An article before a title ("H.E. the Ambassador") belongs to neither.
-        n = _match_honorific(words, i)
+        n = _match_honorific(words, i) or _title_run(words, i)
         if not n and words[i].key == "the" and i + 1 < len(words):
-            n = _match_honorific(words, i + 1)
+            n = _match_honorific(words, i + 1) or _title_run(words, i + 1)
             i += 1 if n else 0
         if not n:
             break
@@ -471,6 +435,15 @@ def parse_name(text: str) -> PersonName:
             text,
             f"{text!r} is only a title: {names[0].text!r} at offset {names[0].start} is not a name",
         )
+    for k in range(len(names) - 1):
+        if _title_run(names, k) >= 2 or (
+            _is_title_word(names, k) and _is_title_word(names, k + 1) and k + 2 == len(names)
+        ):
+            raise _error(
+                text,
+                f"{text[names[k].start : names[k + 1].end]!r} at offset {names[k].start} in "
+                f"{text!r} is a title, not part of a name",
+            )
     for tok in names:
         if tok.key in _NOT_NAME_WORDS:
             raise _error(
@@ -526,7 +499,8 @@ def parse_name(text: str) -> PersonName:
         if caps and len(caps) < len(full_words):
             # A family name set in capitals: "TANAKA Akihiko", "Akihiko TANAKA".
             family_toks = [names[k] for k in caps]
-            given_toks = [t for k, t in enumerate(names) if k not in caps]
+            capitals = set(caps)
+            given_toks = [t for k, t in enumerate(names) if k not in capitals]
             family_first = caps[0] == 0
             caps_family = True
         elif not kinds[0] and all(kinds[1:]):
@@ -755,6 +729,19 @@ def _as_tuple(values: Iterable[str]) -> tuple[str, ...]:
     return tuple(values)
 
 
+def _parse_mention(mention: str) -> PersonName | None:
+    """The name in a mention, read with its titles split off if need be; ``None`` if none."""
+    try:
+        return parse_name(mention)
+    except NameParseError:
+        pass
+    try:
+        _, (start, end) = split_title(mention)
+        return parse_name(mention[start:end])
+    except NameParseError:
+        return None
+
+
 @attrs.frozen(slots=True, kw_only=True)
 class NameMatch:
     """Which known person a mention refers to.
@@ -820,11 +807,13 @@ def match_name(mention: str | PersonName, people: Mapping[str, PersonName]) -> N
     A person fits when nothing in the mention contradicts their name: the family names agree,
     and the given names agree in order as far as both go, an initial agreeing with a name
     that starts with it (``K. Torebayev``, ``S.V. Lavrov``). Honorifics and offices are
-    ignored (``Minister Okafor``). A single word fits anyone who has it as a given or family
-    name or nickname (``Dimash``, ``Abdykalikova``). Spelling variants count as the same
-    name: accents, Q/K, W/V, Y/I, doubled letters (``Mohamed``/``Mohammed``), and one edit in
-    names of five letters or more, two from nine (``Tileuberdi``/``Tleuberdi``). Two-word names
-    are also tried the other way round (``Suzuki Kazuya``/``Kazuya Suzuki``).
+    ignored (``Minister Okafor``), and a longer title is split off as by
+    :func:`parse_participant` (``IOM Deputy Director General U.Daniels``). A single word fits
+    anyone who has it as a given or family name or nickname (``Dimash``, ``Abdykalikova``).
+    Spelling variants count as the same name: accents, Q/K, W/V, Y/I, doubled letters
+    (``Mohamed``/``Mohammed``), and one edit in names of five letters or more, two from nine
+    (``Tileuberdi``/``Tleuberdi``). Two-word names are also tried the other way round
+    (``Suzuki Kazuya``/``Kazuya Suzuki``).
 
     Args:
         mention: The mention as printed, or already parsed.
@@ -848,10 +837,10 @@ def match_name(mention: str | PersonName, people: Mapping[str, PersonName]) -> N
     if isinstance(mention, PersonName):
         parsed = mention
     elif isinstance(mention, str):
-        try:
-            parsed = parse_name(mention)
-        except NameParseError:
+        found = _parse_mention(mention)
+        if found is None:
             return NameMatch(status="unknown")
+        parsed = found
     else:
         raise NameParseError(
             f"Expected a mention as `str` or `PersonName`, got `{type(mention).__name__}`",
