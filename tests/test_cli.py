@@ -121,7 +121,7 @@ def test_extract_text_that_is_not_utf8_is_an_error(
     path.write_bytes('Le ministre a déclaré: "Oui."'.encode("latin-1"))
     assert main(["extract", str(path)]) == 1
     captured = capsys.readouterr()
-    assert captured.err == f"{path}: not UTF-8 text (undecodable byte at offset 18)\n"
+    assert captured.err == f"{path}: not UTF-8 text (undecodable byte at offset 15)\n"
     assert captured.out == ""
 
 

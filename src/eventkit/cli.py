@@ -14,7 +14,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from typing import TextIO
 
 from ._codec import dumps, loads
@@ -89,11 +89,6 @@ def _validate(args: argparse.Namespace) -> int:
     return status
 
 
-# mypy cannot see the keyword arguments of the model classes (their decorator is typed as
-# returning Any), so the constructor is called through a plain callable type.
-_new_source: Callable[..., Source] = Source
-
-
 def _decode(path: str, data: bytes) -> str | None:
     try:
         return data.decode("utf-8")
@@ -115,7 +110,7 @@ def _write_bytes(data: bytes) -> None:
 
 def _extract(args: argparse.Namespace) -> int:
     status = 0
-    source = _new_source(url=args.url, published=args.published) if args.url else None
+    source = Source(url=args.url, published=args.published) if args.url else None
     for path in args.files:
         try:
             data = _read(path)
