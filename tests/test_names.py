@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from eventkit import (
@@ -924,3 +924,32 @@ def _speaker_mentions() -> list[tuple[str, str, int]]:
 @pytest.mark.parametrize(("file", "mention", "index"), _speaker_mentions())
 def test_gold_speaker_mentions_match_their_speaker(file: str, mention: str, index: int) -> None:
     assert match_name(mention, _people(dict(GOLD)[file])).key == f"p{index}"
+
+
+plain_word = st.from_regex(r"[A-Z][a-z]{3,9}", fullmatch=True)
+
+
+@given(plain_word, plain_word, plain_word)
+@settings(max_examples=300)
+def test_short_forms_of_a_generated_name_match_it_and_only_it(
+    given_name: str, family: str, other_given: str
+) -> None:
+    try:
+        person = parse_name(f"{given_name} {family}")
+        other = parse_name(f"{other_given} {family}")
+    except NameParseError:
+        return  # a generated word that is a title or a pronoun
+    assume(person.given == (given_name,) and person.family == family and not person.family_first)
+    alone = {"a": person}
+    for mention in (
+        f"{given_name[0]}. {family}",
+        f"{given_name[0]}.{family}",
+        f"Mr. {family}",
+        f"H.E. {given_name} {family}",
+        family.upper() + " " + given_name,
+    ):
+        assert match_name(mention, alone).key == "a", mention
+    if other_given[0] != given_name[0]:
+        both = {"a": person, "b": other}
+        assert match_name(f"{given_name[0]}. {family}", both).key == "a"
+        assert match_name(family, both).status == "ambiguous"

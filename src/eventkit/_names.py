@@ -689,11 +689,12 @@ def _same_given(a: tuple[str, bool], b: tuple[str, bool]) -> bool:
     (wa, ia), (wb, ib) = a, b
     if not ia and not ib:
         return _same_word(wa, wb)
-    ka, kb = _translit(wa), _translit(wb)
+    # Initials are compared letter for letter (accents and case aside): the writer chose the
+    # spelling the initial comes from, so no transliteration fold applies.
     if ia and ib:
-        return ka == kb
-    initial, whole = (ka, kb) if ia else (kb, ka)
-    return whole.startswith(initial)
+        return _fold(wa) == _fold(wb)
+    initial, whole = (wa, wb) if ia else (wb, wa)
+    return _fold(whole).startswith(_fold(initial))
 
 
 def _fits(mention: _Shape, person: _Shape) -> bool:
@@ -712,13 +713,12 @@ def _fits(mention: _Shape, person: _Shape) -> bool:
 
 
 def _fits_any_order(mention: _Shape, person: _Shape) -> bool:
+    """``_fits``, also with the words of two two-word names crossed ("Naoe Yakiya" and
+    "Yakiya Naoe"), since which word is the family name is often a guess."""
     if _fits(mention, person):
         return True
     swapped = mention.swapped()
-    if swapped is not None and _fits(swapped, person):
-        return True
-    swapped = person.swapped()
-    return swapped is not None and _fits(mention, swapped)
+    return swapped is not None and person.swapped() is not None and _fits(swapped, person)
 
 
 # --------------------------------------------------------------------------------------------
@@ -812,8 +812,8 @@ def match_name(mention: str | PersonName, people: Mapping[str, PersonName]) -> N
     anyone who has it as a given or family name or nickname (``Dimash``, ``Abdykalikova``).
     Spelling variants count as the same name: accents, Q/K, W/V, Y/I, doubled letters
     (``Mohamed``/``Mohammed``), and one edit in names of five letters or more, two from nine
-    (``Tileuberdi``/``Tleuberdi``). Two-word names are also tried the other way round
-    (``Suzuki Kazuya``/``Kazuya Suzuki``).
+    (``Tileuberdi``/``Tleuberdi``); initials must be the same letter. Two names of two words
+    each are also compared crossed (``Naoe Yakiya``/``Yakiya Naoe``).
 
     Args:
         mention: The mention as printed, or already parsed.
