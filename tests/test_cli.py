@@ -288,6 +288,22 @@ def test_evaluate_runs_the_real_extractor_over_the_corpus_copy(
     assert all(d["error"] is None for d in data["documents"])
 
 
+def test_extract_into_a_closed_pipe_stops_quietly() -> None:
+    files = [str(SEED), str(RELEASE)] * 200
+    with subprocess.Popen(
+        [sys.executable, "-m", "eventkit", "extract", *files],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    ) as process:
+        assert process.stdout is not None
+        assert process.stderr is not None
+        process.stdout.read(10)
+        process.stdout.close()
+        err = process.stderr.read().decode()
+    assert process.returncode == 1
+    assert "Traceback" not in err
+
+
 # --- validate and python -m ----------------------------------------------------------------
 
 

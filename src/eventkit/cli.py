@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections.abc import Sequence
 from typing import TextIO
@@ -285,7 +286,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         argv: The arguments after the program name; ``sys.argv[1:]`` when ``None``.
 
     Returns:
-        The exit status: 0 on success, 1 when an input is bad or a floor is not met.
+        The exit status: 0 on success, 1 when an input is bad, a floor is not met or the
+        output pipe was closed, 130 when interrupted.
 
     Raises:
         SystemExit: With status 2 for a usage error (after printing the usage), or 0 after
@@ -298,4 +300,13 @@ def main(argv: Sequence[str] | None = None) -> int:
             parser.error("extract: --pretty needs a single FILE (several files give JSON Lines)")
         if args.url:
             parser.error("extract: --url needs a single FILE")
-    return int(args.run(args))
+    try:
+        return int(args.run(args))
+    except BrokenPipeError:
+        # The reader went away (``eventkit extract ... | head``): stop quietly. Point stdout at
+        # devnull so that the interpreter's final flush does not fail again.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 1
+    except KeyboardInterrupt:
+        return 130
