@@ -953,3 +953,45 @@ def test_short_forms_of_a_generated_name_match_it_and_only_it(
         both = {"a": person, "b": other}
         assert match_name(f"{given_name[0]}. {family}", both).key == "a"
         assert match_name(family, both).status == "ambiguous"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Murat Nurtleu, Deputy Prime Minister - Minister of Foreign Affairs of Kazakhstan",
+            [
+                ("Deputy Prime Minister", None, None),
+                ("Minister of Foreign Affairs", None, "Kazakhstan"),
+            ],
+        ),
+        (
+            "Ms. Maria Rossi, Head of Communications, UNDP",
+            [("Head", "UNDP", None)],
+        ),
+        ("Anna Smith, Chief Economist, World Bank", [("Chief Economist", "World Bank", None)]),
+        ("U.S. Secretary of State Antony Blinken", [("Secretary of State", None, "U.S.")]),
+        (
+            "Chargé d'Affaires of Kazakhstan in Japan Ruslan Bultrikov",
+            [("Chargé d'Affaires", None, "Kazakhstan")],
+        ),
+        (
+            "EU High Representative for Foreign Affairs and Security Policy Kaja Kallas",
+            [("High Representative", "Foreign Affairs and Security Policy", None)],
+        ),
+        (
+            "Goodwill Ambassador, Kazakh Singer, Dimash",
+            [("Goodwill Ambassador", None, None), (None, None, None)],
+        ),
+    ],
+)
+def test_more_title_forms(
+    text: str, expected: list[tuple[str | None, str | None, str | None]]
+) -> None:
+    assert [t[:3] for t in _affiliations(text)] == expected
+
+
+def test_a_body_after_a_title_keeps_the_department_as_unit_and_the_whole_label() -> None:
+    [affiliation] = parse_participant("Ms. Maria Rossi, Head of Communications, UNDP").affiliations
+    assert affiliation.label == "Head of Communications, UNDP"
+    assert dict(affiliation.extras) == {"unit": "Communications"}

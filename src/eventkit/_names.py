@@ -20,6 +20,7 @@ from typing import Any, Literal, TypeVar
 import attrs
 
 from ._errors import ErrorDetail, NameParseError, ValidationError
+from ._frozen import FrozenMap
 from ._model import Affiliation, Participant
 
 _M = TypeVar("_M")
@@ -878,6 +879,8 @@ _TITLE_HEADS = _words(
     ombudsman speaker delegate councillor commander chargé chargé-d'affaires founder editor
     leader akim mayor mufti patriarch pope moderator rapporteur administrator executive
     deputy-director minister-counsellor undersecretary president-elect
+    economist counsel auditor inspector treasurer registrar attorney comptroller
+    ombudsperson superintendent commandant curator
     """
 )
 # Words that qualify a head word inside a title ("Permanent", "Deputy", "Goodwill").
@@ -886,7 +889,7 @@ _TITLE_MODIFIERS = _words(
     permanent deputy vice assistant associate acting executive senior special chief first
     second third global goodwill resident regional country foreign prime general honorary
     designate extraordinary plenipotentiary under high interim principal managing national
-    lead press state trade former parliamentary presidential
+    lead press state trade former parliamentary presidential d'affaires d\u2019affaires
     """
 )
 # Heads whose "of"/"for" phrase may name a portfolio rather than an organisation
@@ -909,7 +912,8 @@ _ORG_WORDS = _words(
     finance defence defense justice health education trade economy industry agriculture
     energy culture sports interior labour labor transport environment development integration
     information security science tourism communications relations cooperation co-operation
-    state states emirates migration refugees unit division bureau house
+    state states emirates migration refugees unit division bureau house policy representation
+    operations protocol strategy planning
     """
 )
 # Words of organisations' names that are not people's names either ("Water Resources").
@@ -960,7 +964,8 @@ _DEMONYMS = _table(
 # Countries, and cities where offices sit, that end a name read backwards.
 _COUNTRIES = frozenset(c.casefold() for c in _DEMONYMS.values()) | _list(
     """
-    United States of America, USA, US, UK, Great Britain, Russian Federation,
+    United States of America, USA, US, UK, U.S., U.K., U.S.A., Great Britain,
+    Russian Federation,
     Republic of Korea, South Korea, North Korea, Democratic People's Republic of Korea,
     Holy See, Vietnam, Kyrgyz Republic, Czech Republic, Turkey, Côte d'Ivoire, Ivory Coast,
     Democratic Republic of the Congo, Congo, Uganda, Kazakhstan, Chad, Niger, Mali, Jordan,
@@ -1201,13 +1206,15 @@ def _trimmed_span(text: str, tokens: Sequence[_Tok]) -> tuple[int, int] | None:
 
 
 def _title_phrases(text: str, tokens: Sequence[_Tok]) -> list[list[_Tok]]:
-    """The separate titles in a title part: at commas, and at "and" before another title."""
+    """The separate titles in a title part: at commas, and at "and" or a dash before another
+    title ("Deputy Prime Minister - Minister of Foreign Affairs")."""
     phrases: list[list[_Tok]] = []
     for seg in _segments(tokens):
         pieces: list[list[_Tok]] = [[]]
         has_head = False
         for k, tok in enumerate(seg):
-            if tok.key == "and" and has_head and _starts_title(seg, k + 1):
+            joins = tok.key == "and" or (tok.kind == "other" and tok.text in _DASHES)
+            if joins and has_head and _starts_title(seg, k + 1):
                 pieces.append([])
                 has_head = False
                 continue
@@ -1218,6 +1225,9 @@ def _title_phrases(text: str, tokens: Sequence[_Tok]) -> list[list[_Tok]]:
             if trimmed is not None:
                 phrases.append([t for t in piece if trimmed[0] <= t.start and t.end <= trimmed[1]])
     return phrases
+
+
+_DASHES = frozenset("-\u2013\u2014")
 
 
 def _starts_title(tokens: Sequence[_Tok], start: int) -> bool:
@@ -1281,6 +1291,8 @@ def _affiliation(text: str, tokens: Sequence[_Tok]) -> Affiliation:
         demonyms = [t for t in caps if t.key in _DEMONYMS]
         if demonyms and on_behalf_of is None and len(caps) == 1:
             on_behalf_of = _DEMONYMS[demonyms[0].key]
+        elif caps and on_behalf_of is None and _is_country(text[caps[0].start : caps[-1].end]):
+            on_behalf_of = text[caps[0].start : caps[-1].end]  # "U.S. Secretary of State"
         elif caps:
             organization = text[caps[0].start : caps[-1].end]
 
@@ -1303,10 +1315,11 @@ def _affiliation(text: str, tokens: Sequence[_Tok]) -> Affiliation:
     if rest and rest[0].key in _PREPOSITIONS:
         preposition = rest[0].key
         obj = rest[1:]
-        # A trailing "to <country>": where the post is.
+        # A trailing "to <country>" (where the post is) or "in <country>" (where it is based).
         for k in range(len(obj) - 2, 0, -1):
-            if obj[k].key == "to" and _is_country(text[obj[k + 1].start : obj[-1].end]):
-                extras["accredited_to"] = _strip_article(text[obj[k + 1].start : obj[-1].end])
+            where = _PLACE_KEYS.get(obj[k].key)
+            if where and _is_country(text[obj[k + 1].start : obj[-1].end]):
+                extras[where] = _strip_article(text[obj[k + 1].start : obj[-1].end])
                 obj = obj[:k]
                 break
         while obj and obj[0].key in _ARTICLES:
@@ -1350,6 +1363,11 @@ _PORTFOLIO_WORDS = _words(
     co-operation state
     """
 )
+
+
+# A country after the organisation: "... to Uganda", "... in Japan" (not "at": "the UN Office
+# at Geneva" is the office's name).
+_PLACE_KEYS = {"to": "accredited_to", "in": "based_in"}
 
 
 def _capitalised_run(tokens: Sequence[_Tok]) -> list[_Tok]:
@@ -1412,16 +1430,20 @@ def parse_participant(text: str, *, id: str = "p1") -> Participant:
         aliases.append(name_text)
     if name.nickname:
         aliases.append(name.nickname)
-    affiliations = (
-        [
-            _affiliation(text, phrase)
-            for phrase in _title_phrases(
-                text, [t for t in _tokenize(text) if title_span[0] <= t.start < title_span[1]]
-            )
-        ]
-        if title_span is not None
-        else []
-    )
+    affiliations: list[Affiliation] = []
+    if title_span is not None:
+        title_tokens = [t for t in _tokenize(text) if title_span[0] <= t.start < title_span[1]]
+        starts: list[int] = []
+        for phrase in _title_phrases(text, title_tokens):
+            affiliation = _affiliation(text, phrase)
+            if affiliation.title is None and affiliations and _names_a_place_or_body(text, phrase):
+                # "Head of Communications, UNDP": the body (or place) of the title before.
+                folded = _with_body(text, affiliations[-1], starts[-1], phrase)
+                if folded is not None:
+                    affiliations[-1] = folded
+                    continue
+            affiliations.append(affiliation)
+            starts.append(phrase[0].start)
     return _new(
         Participant,
         id=id,
@@ -1430,6 +1452,41 @@ def parse_participant(text: str, *, id: str = "p1") -> Participant:
         affiliations=tuple(affiliations),
         aliases=tuple(aliases),
     )
+
+
+def _names_a_place_or_body(text: str, phrase: Sequence[_Tok]) -> bool:
+    """An acronym ("UNDP"), a country or city ("New York"), or capitalised words with a word
+    of an organisation's name ("World Bank")."""
+    words = [t for t in phrase if t.kind == "word"]
+    if len(words) != len(phrase) or not words[0].text[:1].isupper():
+        return False
+    if len(words) == 1 and _is_acronym(words[0].text):
+        return True
+    if _is_country(text[words[0].start : words[-1].end]):
+        return True
+    capitalised = all(t.text[:1].isupper() or t.key in _PREPOSITIONS | _ARTICLES for t in words)
+    return capitalised and any(t.key in _ORG_WORDS for t in words)
+
+
+def _with_body(
+    text: str, affiliation: Affiliation, start: int, phrase: Sequence[_Tok]
+) -> Affiliation | None:
+    """The affiliation with a following "..., UNDP" or "..., New York" folded in, or ``None``
+    when it has that already."""
+    body = text[phrase[0].start : phrase[-1].end]
+    label = text[start : phrase[-1].end]
+    extras = dict(affiliation.extras)
+    if _is_country(body):
+        if "based_in" in extras or "accredited_to" in extras:
+            return None
+        extras["based_in"] = body
+        return attrs.evolve(affiliation, label=label, extras=FrozenMap(extras))
+    if affiliation.organization is not None:
+        # "Head of Communications, UNDP": the department within the organisation.
+        if "unit" in extras:
+            return None
+        extras["unit"] = affiliation.organization
+    return attrs.evolve(affiliation, label=label, organization=body, extras=FrozenMap(extras))
 
 
 def _new(cls: type[_M], **fields: Any) -> _M:
