@@ -15,15 +15,13 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
-from typing import Any, Literal, TypeVar
+from typing import Literal
 
 import attrs
 
 from ._errors import ErrorDetail, NameParseError, ValidationError
 from ._frozen import FrozenMap
 from ._model import Affiliation, Participant
-
-_M = TypeVar("_M")
 
 __all__ = [
     "NameMatch",
@@ -1252,7 +1250,7 @@ def _affiliation(text: str, tokens: Sequence[_Tok]) -> Affiliation:
     # The title: the first run of title words that holds a head word.
     head_at = next((k for k, t in enumerate(words) if t.kind == "word" and _is_head(t.key)), None)
     if head_at is None:
-        return _new(Affiliation, label=label)
+        return Affiliation(label=label)
     first = head_at
     while first > 0 and _is_title_word(words, first - 1):
         first -= 1
@@ -1345,13 +1343,12 @@ def _affiliation(text: str, tokens: Sequence[_Tok]) -> Affiliation:
                 if organization is not None:
                     extras["unit"] = organization
                 organization = phrase
-    return _new(
-        Affiliation,
+    return Affiliation(
         title=title,
         organization=organization,
         on_behalf_of=on_behalf_of,
         label=label,
-        extras=extras,
+        extras=FrozenMap(extras),
     )
 
 
@@ -1444,8 +1441,7 @@ def parse_participant(text: str, *, id: str = "p1") -> Participant:
                     continue
             affiliations.append(affiliation)
             starts.append(phrase[0].start)
-    return _new(
-        Participant,
+    return Participant(
         id=id,
         name=printed,
         kind="person",
@@ -1487,14 +1483,6 @@ def _with_body(
             return None
         extras["unit"] = affiliation.organization
     return attrs.evolve(affiliation, label=label, organization=body, extras=FrozenMap(extras))
-
-
-def _new(cls: type[_M], **fields: Any) -> _M:
-    """Build a model object. (``model_fields()`` is typed as returning ``Any``, so mypy does
-    not see the fields of model classes; calling through ``Any`` keeps ``--strict`` clean.)"""
-    factory: Any = cls
-    built: _M = factory(**fields)
-    return built
 
 
 def _without_honorifics(text: str, name: PersonName) -> str:
