@@ -856,13 +856,17 @@ def test_titles_abbreviations_and_lists_are_not_read_as_names(text: str, message
         ),
         (
             "Water Resources",
-            "'Resources' at offset 6 in 'Water Resources' belongs to the name of an organisation, "
-            "not of a person",
+            "'Resources' at offset 6 in 'Water Resources' names an organisation or a place, not a "
+            "person",
         ),
         (
             "United Nations",
-            "'Nations' at offset 7 in 'United Nations' belongs to the name of an organisation, not "
-            "of a person",
+            "'Nations' at offset 7 in 'United Nations' names an organisation or a place, not a "
+            "person",
+        ),
+        (
+            "Indian Ocean",
+            "'Ocean' at offset 7 in 'Indian Ocean' names an organisation or a place, not a person",
         ),
     ],
 )

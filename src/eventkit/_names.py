@@ -447,8 +447,8 @@ def parse_name(text: str) -> PersonName:
         if tok.key in _NOT_NAME_WORDS:
             raise _error(
                 text,
-                f"{tok.text!r} at offset {tok.start} in {text!r} belongs to the name of an "
-                "organisation, not of a person",
+                f"{tok.text!r} at offset {tok.start} in {text!r} names an organisation or a "
+                "place, not a person",
             )
     for idx, tok in enumerate(names):
         first = tok.text[:1]
@@ -914,7 +914,8 @@ _ORG_WORDS = _words(
     operations protocol strategy planning
     """
 )
-# Words of organisations' names that are not people's names either ("Water Resources").
+# Words of the names of organisations and places that are not in people's names
+# ("Water Resources", "Indian Ocean").
 _NOT_NAME_WORDS = _words(
     """
     organization organisation organizations organisations ministry ministries nations affairs
@@ -922,6 +923,8 @@ _NOT_NAME_WORDS = _words(
     government institute university federation republic kingdom resources irrigation
     cooperation co-operation development directorate inspectorate municipality province
     office association foundation council
+    ocean sea river lake gulf bay island islands peninsula strait desert mountains valley
+    region district city town village street avenue square airport hotel palace stadium
     """
 )
 _PREPOSITIONS = _words("of to for at in on from with by")
