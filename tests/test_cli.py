@@ -312,6 +312,36 @@ def test_validate_still_summarizes_the_example(capsys: pytest.CaptureFixture[str
     assert "Kairat Torebayev" in capsys.readouterr().out
 
 
+def test_validate_reports_unreadable_and_invalid_files(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    bad = tmp_path / "bad.json"
+    bad.write_bytes(b'{"type": "Event"}')
+    missing = tmp_path / "missing.json"
+    assert main(["validate", str(missing), str(bad)]) == 1
+    err = capsys.readouterr().err.splitlines()
+    assert err[0] == f"{missing}: cannot read: No such file or directory"
+    assert err[1].startswith(f"{bad}: invalid: ")
+
+
+def test_extract_writes_text_when_stdout_has_no_byte_buffer(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    out = io.StringIO()
+    monkeypatch.setattr(sys, "stdout", out)
+    assert main(["extract", str(SEED)]) == 0
+    assert loads(out.getvalue(), Event).statements
+
+
+def test_evaluate_says_when_no_document_has_a_gold_date(
+    gold_folder: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    gold = dict(GOLD, date=None)
+    (gold_folder / "01_talks.gold.json").write_text(json.dumps(gold), encoding="utf-8")
+    assert main(["evaluate", str(gold_folder)]) == 0
+    assert "dates: no document has a full gold date" in capsys.readouterr().out.splitlines()
+
+
 def test_python_m_eventkit_runs_the_same_command(tmp_path: Path) -> None:
     result = subprocess.run(
         [sys.executable, "-m", "eventkit", "evaluate", str(tmp_path / "nowhere")],

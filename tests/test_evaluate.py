@@ -298,6 +298,13 @@ def test_participants_match_by_name_or_alias(tmp_path: Path) -> None:
     assert row.participants == Score(matched=2, predicted=2, expected=2)
 
 
+def test_null_lists_in_gold_mean_empty(tmp_path: Path) -> None:
+    gold = {"participants": None, "mentioned_persons": None, "statements": None}
+    row = _one(tmp_path, gold, Fake(people=["Ana Lima"]))
+    assert row.participants == Score(matched=0, predicted=1, expected=0)
+    assert row.statements == Score()
+
+
 def test_a_person_found_twice_counts_once(tmp_path: Path) -> None:
     gold = {"participants": [{"name": "Ben Okoro", "aliases": ["B. Okoro"]}]}
     row = _one(tmp_path, gold, Fake(people=["B. Okoro", "Ben Okoro"]))
