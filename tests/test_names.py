@@ -999,3 +999,41 @@ def test_a_body_after_a_title_keeps_the_department_as_unit_and_the_whole_label()
     [affiliation] = parse_participant("Ms. Maria Rossi, Head of Communications, UNDP").affiliations
     assert affiliation.label == "Head of Communications, UNDP"
     assert dict(affiliation.extras) == {"unit": "Communications"}
+
+
+def test_person_name_turns_lists_into_tuples() -> None:
+    name = PersonName(text="Kairat Torebayev", given=["Kairat"], family="Torebayev")
+    assert name.given == ("Kairat",)
+    assert name.full == "Kairat Torebayev"
+    assert hash(name) == hash(
+        PersonName(text="Kairat Torebayev", given=("Kairat",), family="Torebayev")
+    )
+
+
+def test_a_country_after_for_is_kept_under_that_word() -> None:
+    [affiliation] = parse_participant("Special Envoy for Syria Geir Pedersen").affiliations
+    assert (affiliation.title, dict(affiliation.extras)) == ("Special Envoy", {"for": "Syria"})
+
+
+def test_a_place_after_a_title_that_has_one_stays_a_separate_label() -> None:
+    affiliations = parse_participant("Anna Smith, Ambassador to Japan, Tokyo").affiliations
+    assert [(a.title, a.label) for a in affiliations] == [
+        ("Ambassador", "Ambassador to Japan"),
+        (None, "Tokyo"),
+    ]
+
+
+def test_non_string_inputs_are_name_parse_errors() -> None:
+    with pytest.raises(
+        NameParseError, match="Expected a mention as `str` or `PersonName`, got `int`"
+    ):
+        match_name(3, SEED)  # type: ignore[arg-type]
+    with pytest.raises(NameParseError, match="Expected a phrase as `str`, got `NoneType`"):
+        split_title(None)  # type: ignore[arg-type]
+    with pytest.raises(NameParseError):
+        parse_participant(b"Kairat Torebayev")  # type: ignore[arg-type]
+
+
+def test_family_name_written_with_its_particle_alone() -> None:
+    name = parse_name("Mr. de Villepin")
+    assert (name.honorifics, name.given, name.family) == (("Mr.",), (), "de Villepin")

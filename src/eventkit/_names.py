@@ -181,6 +181,11 @@ _FAMILY_FIRST_IF_HYPHENATED = _words(
 # PersonName
 
 
+def _as_tuple(values: Iterable[str]) -> tuple[str, ...]:
+    """Sequences given to the constructors become tuples, so nothing reachable is mutable."""
+    return tuple(values)
+
+
 @attrs.frozen(slots=True, kw_only=True)
 class PersonName:
     """A person's name read from text, in its parts, with the verbatim text kept.
@@ -208,16 +213,18 @@ class PersonName:
     """
 
     text: str
-    honorifics: tuple[str, ...] = ()
-    given: tuple[str, ...] = ()
-    initials: tuple[str, ...] = ()
+    honorifics: tuple[str, ...] = attrs.field(default=(), converter=_as_tuple)
+    given: tuple[str, ...] = attrs.field(default=(), converter=_as_tuple)
+    initials: tuple[str, ...] = attrs.field(default=(), converter=_as_tuple)
     family: str | None = None
     suffix: str | None = None
     nickname: str | None = None
     family_first: bool = False
     # The given names and initials in the order written ("J", "Robert"); empty means
     # ``given`` then ``initials``.
-    _given_parts: tuple[str, ...] = attrs.field(default=(), repr=False, alias="given_parts")
+    _given_parts: tuple[str, ...] = attrs.field(
+        default=(), repr=False, alias="given_parts", converter=_as_tuple
+    )
 
     @property
     def given_parts(self) -> tuple[str, ...]:
@@ -722,10 +729,6 @@ def _fits_any_order(mention: _Shape, person: _Shape) -> bool:
 
 # --------------------------------------------------------------------------------------------
 # Matching
-
-
-def _as_tuple(values: Iterable[str]) -> tuple[str, ...]:
-    return tuple(values)
 
 
 def _parse_mention(mention: str) -> PersonName | None:
