@@ -1037,3 +1037,17 @@ def test_non_string_inputs_are_name_parse_errors() -> None:
 def test_family_name_written_with_its_particle_alone() -> None:
     name = parse_name("Mr. de Villepin")
     assert (name.honorifics, name.given, name.family) == (("Mr.",), (), "de Villepin")
+
+
+def test_a_family_name_in_capitals_after_a_title_stays_in_the_name() -> None:
+    participant = parse_participant("Ambassador of Japan TANAKA Akihiko")
+    assert participant.name == "TANAKA Akihiko"
+    assert participant.affiliations[0].on_behalf_of == "Japan"
+    assert parse_participant("Representative of UNDP Anna").name == "Anna"
+
+
+def test_an_acronym_alone_before_the_name_is_an_organisation() -> None:
+    participant = parse_participant("UNICEF Anna Smith")
+    assert participant.name == "Anna Smith"
+    [affiliation] = participant.affiliations
+    assert (affiliation.title, affiliation.organization) == (None, "UNICEF")

@@ -1075,7 +1075,7 @@ def _name_at_end(seg: Sequence[_Tok]) -> int | None:
         if (
             _is_title_word(seg, j - 1)
             or key in _ORG_WORDS
-            or (_is_acronym(word) and not tok.dot)
+            or (_is_acronym(word) and not tok.dot and not _family_in_capitals(seg, j - 1))
             or _is_possessive(word)
             or key in _DEMONYMS
             or key in _ARTICLES
@@ -1112,6 +1112,23 @@ def _name_at_end(seg: Sequence[_Tok]) -> int | None:
 
 
 _NICKNAME_CLOSERS = {")": "(", "]": "[", "\u201d": "\u201c", '"': '"', "\u00bb": "\u00ab"}
+
+
+def _family_in_capitals(seg: Sequence[_Tok], k: int) -> bool:
+    """A family name in capitals before a given name that ends the phrase ("... TANAKA
+    Akihiko"), rather than an acronym ("IOM", "UNDP"): the only other word is the last one."""
+    return (
+        k == len(seg) - 2
+        and len(seg[k].text) >= 3
+        and seg[-1].kind == "word"
+        and seg[-1].text[:1].isupper()
+        and not seg[-1].text.isupper()
+        and not _is_head(seg[-1].key)
+        and (
+            k == 0
+            or not (_is_title_word(seg, k - 1) or seg[k - 1].key in _PREPOSITIONS | _ARTICLES)
+        )
+    )
 
 
 def _country_ends_at(seg: Sequence[_Tok], j: int) -> bool:
@@ -1256,7 +1273,10 @@ def _affiliation(text: str, tokens: Sequence[_Tok]) -> Affiliation:
     # The title: the first run of title words that holds a head word.
     head_at = next((k for k, t in enumerate(words) if t.kind == "word" and _is_head(t.key)), None)
     if head_at is None:
-        return Affiliation(label=label)
+        body = toks[0].start, toks[-1].end
+        if _names_a_place_or_body(text, toks) and not _is_country(text[body[0] : body[1]]):
+            return Affiliation(organization=label, label=label)  # "UNICEF Anna Smith"
+        return Affiliation(label=label)  # a description: "the renowned Kazakh singer"
     first = head_at
     while first > 0 and _is_title_word(words, first - 1):
         first -= 1
