@@ -1051,3 +1051,11 @@ def test_an_acronym_alone_before_the_name_is_an_organisation() -> None:
     assert participant.name == "Anna Smith"
     [affiliation] = participant.affiliations
     assert (affiliation.title, affiliation.organization) == (None, "UNICEF")
+
+
+def test_a_nickname_can_stand_for_the_first_given_name() -> None:
+    people = _known("Catherine (Kate) Mwangi", "Kate Smith")
+    assert match_name("Kate Mwangi", people).key == "p1"
+    assert match_name("C. Mwangi", people).key == "p1"
+    assert match_name("Kate", people).status == "ambiguous"
+    assert match_name("Catherine (Kate) Mwangi", _known("Catherine Mwangi")).key == "p1"

@@ -657,6 +657,12 @@ class _Shape:
             out.append(self.nickname)
         return tuple(out)
 
+    def by_nickname(self) -> _Shape | None:
+        """The name with its nickname for the first given name ("Kate Mwangi")."""
+        if not self.nickname or not self.given or self.family is None:
+            return None
+        return _Shape(((self.nickname, False), *self.given[1:]), self.family, self.nickname)
+
     def swapped(self) -> _Shape | None:
         """The same two words the other way round, for names whose order is unclear."""
         if self.family is None or len(self.given) != 1 or self.given[0][1] or " " in self.family:
@@ -719,9 +725,16 @@ def _fits(mention: _Shape, person: _Shape) -> bool:
 
 
 def _fits_any_order(mention: _Shape, person: _Shape) -> bool:
-    """``_fits``, also with the words of two two-word names crossed ("Naoe Yakiya" and
-    "Yakiya Naoe"), since which word is the family name is often a guess."""
+    """``_fits``, also with a nickname for the first given name, and with the words of two
+    two-word names crossed ("Naoe Yakiya" and "Yakiya Naoe"), since which word is the family
+    name is often a guess."""
     if _fits(mention, person):
+        return True
+    by_nickname = person.by_nickname()
+    if by_nickname is not None and _fits(mention, by_nickname):
+        return True  # "Kate Mwangi" for Catherine (Kate) Mwangi
+    by_nickname = mention.by_nickname()
+    if by_nickname is not None and _fits(by_nickname, person):
         return True
     swapped = mention.swapped()
     return swapped is not None and person.swapped() is not None and _fits(swapped, person)
