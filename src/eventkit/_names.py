@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
+from types import MappingProxyType
 from typing import Literal
 
 import attrs
@@ -88,14 +89,15 @@ def _list(text: str) -> frozenset[str]:
     return frozenset(item.strip().casefold() for item in text.split(",") if item.strip())
 
 
-def _table(text: str) -> dict[str, str]:
-    """``"a, b: X; c: Y"`` as ``{"a": "X", "b": "X", "c": "Y"}`` (keys lower case)."""
+def _table(text: str) -> Mapping[str, str]:
+    """``"a, b: X; c: Y"`` as a read-only ``{"a": "X", "b": "X", "c": "Y"}`` (keys lower
+    case)."""
     table = {}
     for entry in text.split(";"):
         keys, _, value = entry.partition(":")
         for key in keys.split(","):
             table[key.strip().casefold()] = value.strip()
-    return table
+    return MappingProxyType(table)
 
 
 def _phrases(text: str) -> frozenset[tuple[str, ...]]:
@@ -311,6 +313,20 @@ def _title_run(words: Sequence[_Tok], i: int) -> int:
     return 0
 
 
+# Brackets and quotes around a nickname: "Catherine (Kate) Mwangi", "Catherine “Kate” Mwangi".
+_NICKNAME_OPENERS: Mapping[str, str] = MappingProxyType(
+    {
+        "(": ")",
+        "[": "]",
+        "\u201c": "\u201d",
+        '"': '"',
+        "\u00ab": "\u00bb",
+        "\u2018": "\u2019",
+        "'": "'",
+    }
+)
+
+
 def _error(text: str, message: str) -> NameParseError:
     return NameParseError(message, text=text)
 
@@ -353,7 +369,7 @@ def parse_name(text: str) -> PersonName:
 
     # Nickname: one bracketed or quoted group of words.
     nickname: str | None = None
-    opens = {"(": ")", "[": "]", "“": "”", '"': '"', "«": "»", "\u2018": "\u2019", "'": "'"}
+    opens = _NICKNAME_OPENERS
     kept: list[_Tok] = []
     i = 0
     while i < len(tokens):
@@ -1124,7 +1140,9 @@ def _name_at_end(seg: Sequence[_Tok]) -> int | None:
     return j
 
 
-_NICKNAME_CLOSERS = {")": "(", "]": "[", "\u201d": "\u201c", '"': '"', "\u00bb": "\u00ab"}
+_NICKNAME_CLOSERS: Mapping[str, str] = MappingProxyType(
+    {")": "(", "]": "[", "\u201d": "\u201c", '"': '"', "\u00bb": "\u00ab"}
+)
 
 
 def _family_in_capitals(seg: Sequence[_Tok], k: int) -> bool:
@@ -1403,7 +1421,7 @@ _PORTFOLIO_WORDS = _words(
 
 # A country after the organisation: "... to Uganda", "... in Japan" (not "at": "the UN Office
 # at Geneva" is the office's name).
-_PLACE_KEYS = {"to": "accredited_to", "in": "based_in"}
+_PLACE_KEYS: Mapping[str, str] = MappingProxyType({"to": "accredited_to", "in": "based_in"})
 
 
 def _capitalised_run(tokens: Sequence[_Tok]) -> list[_Tok]:
