@@ -981,7 +981,7 @@ def test_short_forms_of_a_generated_name_match_it_and_only_it(
         ),
         (
             "EU High Representative for Foreign Affairs and Security Policy Kaja Kallas",
-            [("High Representative", "Foreign Affairs and Security Policy", None)],
+            [("High Representative for Foreign Affairs and Security Policy", "EU", None)],
         ),
         (
             "Goodwill Ambassador, Kazakh Singer, Dimash",

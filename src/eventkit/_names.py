@@ -1353,15 +1353,25 @@ def _affiliation(text: str, tokens: Sequence[_Tok]) -> Affiliation:
 
     # After the title: "of Foreign Affairs" (a portfolio), then "of/to/for the <organisation>",
     # "to <country>" (where an ambassador is accredited), "of <country>" (on whose behalf).
+    # The organisation named before the title makes what follows "of"/"for" a portfolio too
+    # ("EU High Representative for Foreign Affairs and Security Policy").
     if (
         rest
-        and rest[0].key in {"of", "for"}
-        and not _PORTFOLIO_HEADS.isdisjoint(words[head_at].key.split("-"))
+        and rest[0].key in {"of", "for", "on"}
+        and (
+            organization is not None
+            or not _PORTFOLIO_HEADS.isdisjoint(words[head_at].key.split("-"))
+        )
     ):
         run = _capitalised_run(rest[1:])
         if (
             run
-            and not any(t.key in _ORG_WORDS - _PORTFOLIO_WORDS or _is_acronym(t.text) for t in run)
+            and (
+                organization is not None
+                or not any(
+                    t.key in _ORG_WORDS - _PORTFOLIO_WORDS or _is_acronym(t.text) for t in run
+                )
+            )
             and not _is_country(text[run[0].start : run[-1].end])
         ):
             title_end = run[-1].end
@@ -1393,10 +1403,9 @@ def _affiliation(text: str, tokens: Sequence[_Tok]) -> Affiliation:
                 else:
                     extras[preposition] = phrase
             else:
-                abbreviation = re.fullmatch(r"(.*?)\s*\(([A-Z][A-Za-z&.\-]{1,15})\)", phrase)
+                phrase, abbreviation = _split_abbreviation(phrase)
                 if abbreviation:
-                    phrase = abbreviation.group(1)
-                    extras["abbreviation"] = abbreviation.group(2)
+                    extras["abbreviation"] = abbreviation
                 if organization is not None:
                     extras["unit"] = organization
                 organization = phrase
@@ -1407,6 +1416,20 @@ def _affiliation(text: str, tokens: Sequence[_Tok]) -> Affiliation:
         label=label,
         extras=FrozenMap(extras),
     )
+
+
+_ABBREVIATION = re.compile(r"[A-Z][A-Za-z&.\-]{1,15}")
+
+
+def _split_abbreviation(phrase: str) -> tuple[str, str | None]:
+    """ "United Nations Development Programme (UNDP)" as the name and "UNDP"."""
+    if not phrase.endswith(")"):
+        return phrase, None
+    opening = phrase.rfind("(")
+    inner = phrase[opening + 1 : -1]
+    if opening <= 0 or not _ABBREVIATION.fullmatch(inner):
+        return phrase, None
+    return phrase[:opening].rstrip(), inner
 
 
 _PORTFOLIO_WORDS = _words(
