@@ -1,15 +1,33 @@
 """The public API is exactly ``eventkit.__all__``: it cannot drift by accident."""
 
 import inspect
+import subprocess
+import sys
+
+import pytest
 
 import eventkit
 
 
 def test_all_lists_exactly_the_public_names() -> None:
+    for name in eventkit.__all__:
+        getattr(eventkit, name)  # loads the lazily imported ones too
     public = {name for name in vars(eventkit) if not name.startswith("_")}
     # Submodules imported as a side effect of importing the package are not API.
     public -= {"cli"}
     assert set(eventkit.__all__) - {"__version__"} == public
+
+
+def test_an_unknown_name_is_an_attribute_error() -> None:
+    with pytest.raises(AttributeError, match="no attribute 'nope'"):
+        eventkit.nope  # noqa: B018
+
+
+def test_import_leaves_the_text_tools_unloaded() -> None:
+    """``import eventkit`` loads only the model and the codec; dateutil is never loaded."""
+    code = "import sys, eventkit; print(sorted(m for m in sys.modules if m.startswith(('eventkit._names', 'eventkit._extract', 'eventkit._evaluate', 'eventkit._dateparse', 'dateutil'))))"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"
 
 
 def test_all_is_sorted_and_unique() -> None:

@@ -3,9 +3,12 @@
 The public API is exactly the names in ``__all__``; everything else is private.
 """
 
+import importlib as _importlib
+import typing as _typing
+
 from ._base import Model
 from ._codec import FORMAT_VERSION, dump_lines, dumps, from_dict, load_lines, loads, to_dict
-from ._dates import DateMatch, DateRange, PartialDate, find_dates, parse_date
+from ._dates import DateRange, PartialDate
 from ._errors import (
     AmbiguousDateError,
     DecodeError,
@@ -20,8 +23,6 @@ from ._errors import (
     RegistryError,
     ValidationError,
 )
-from ._evaluate import DocumentScore, EvaluationReport, Score, evaluate
-from ._extract import extract
 from ._frozen import FrozenMap
 from ._model import (
     Affiliation,
@@ -35,7 +36,30 @@ from ._model import (
     Statement,
     StatementMode,
 )
-from ._names import NameMatch, PersonName, match_name, parse_name, parse_participant
+
+if _typing.TYPE_CHECKING:
+    from ._dateparse import DateMatch, find_dates, parse_date
+    from ._evaluate import DocumentScore, EvaluationReport, Score, evaluate
+    from ._extract import extract
+    from ._names import NameMatch, PersonName, match_name, parse_name, parse_participant
+
+# The text tools load on first use, so that ``import eventkit`` costs little more than the
+# model and the codec (programs that only read and write JSON never pay for them).
+_LAZY = {
+    "DateMatch": "._dateparse",
+    "find_dates": "._dateparse",
+    "parse_date": "._dateparse",
+    "DocumentScore": "._evaluate",
+    "EvaluationReport": "._evaluate",
+    "Score": "._evaluate",
+    "evaluate": "._evaluate",
+    "extract": "._extract",
+    "NameMatch": "._names",
+    "PersonName": "._names",
+    "match_name": "._names",
+    "parse_name": "._names",
+    "parse_participant": "._names",
+}
 
 __version__ = "0.1.0.dev0"
 
@@ -106,6 +130,15 @@ for _cls in (
 ):
     _cls.__module__ = __name__
 del _cls
+
+
+def __getattr__(name: str) -> _typing.Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module 'eventkit' has no attribute {name!r}")
+    value = getattr(_importlib.import_module(module, __name__), name)
+    globals()[name] = value
+    return value
 
 
 def __dir__() -> list[str]:
