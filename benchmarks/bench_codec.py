@@ -15,9 +15,11 @@ interleaved passes, in one process; results are reported as ratios to msgspec.
 from __future__ import annotations
 
 import argparse
+import compileall
 import dataclasses
 import datetime as dt
 import gc
+import os
 import statistics
 import subprocess
 import sys
@@ -541,6 +543,9 @@ def measure_imports(runs: int) -> dict[str, float]:
         subprocess.run([sys.executable, "-S", "-c", code], check=True)
         return time.perf_counter() - start
 
+    # An installed wheel has its bytecode compiled; an editable checkout may not (and
+    # PYTHONDONTWRITEBYTECODE may be set), so compile it first to compare like with like.
+    compileall.compile_dir(os.path.dirname(eventkit.__file__), quiet=1)
     # -S keeps site-packages off the path, so add it back explicitly for every run.
     paths = [p for p in sys.path if p]
     prefix = f"import sys; sys.path[:0] = {paths!r}; "
