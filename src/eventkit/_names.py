@@ -457,15 +457,20 @@ def parse_name(text: str) -> PersonName:
             text,
             f"{text!r} is only a title: {names[0].text!r} at offset {names[0].start} is not a name",
         )
-    for k in range(len(names) - 1):
-        if _title_run(names, k) >= 2 or (
-            _is_title_word(names, k) and _is_title_word(names, k + 1) and k + 2 == len(names)
-        ):
+    k = 0
+    while k < len(names):
+        # Two title words or more inside or at the end of the name ("IOM Deputy Director
+        # General U.Daniels"); each run is read once, so this stays linear.
+        end = k
+        while end < len(names) and _is_title_word(names, end):
+            end += 1
+        if end - k >= 2 and (end == len(names) or any(_is_head(t.key) for t in names[k:end])):
             raise _error(
                 text,
                 f"{text[names[k].start : names[k + 1].end]!r} at offset {names[k].start} in "
                 f"{text!r} is a title, not part of a name",
             )
+        k = max(end, k + 1)
     for tok in names:
         if tok.key in _NOT_NAME_WORDS:
             raise _error(
@@ -689,9 +694,10 @@ class _Shape:
 def _family_core(family: str) -> str:
     """The family name without its leading particles ("de Villepin" gives "Villepin")."""
     words = family.split()
-    while len(words) > 1 and words[0].casefold() in _PARTICLES:
-        words = words[1:]
-    return " ".join(words)
+    first = 0
+    while first < len(words) - 1 and words[first].casefold() in _PARTICLES:
+        first += 1
+    return " ".join(words[first:])
 
 
 def _shape(name: PersonName) -> _Shape:
@@ -1021,9 +1027,12 @@ def _is_possessive(word: str) -> bool:
 def _is_country(text: str) -> bool:
     """A country (or a capital, where offices sit), by name: "Uganda", "the Republic of Korea"."""
     words = text.casefold().split()
-    while words and words[0] in _ARTICLES:
-        words = words[1:]
-    phrase = " ".join(words)
+    first = 0
+    while first < len(words) and words[first] in _ARTICLES:
+        first += 1
+    if len(words) - first > _COUNTRY_MAX:
+        return False
+    phrase = " ".join(words[first:])
     if phrase in _COUNTRIES:
         return True
     for prefix in ("republic of ", "kingdom of ", "state of ", "federal republic of "):
@@ -1242,19 +1251,30 @@ def split_title(text: str) -> tuple[tuple[int, int] | None, tuple[int, int]]:
     )
 
 
+def _leading(tokens: Sequence[_Tok], keys: frozenset[str]) -> int:
+    """How many tokens at the start have their key in ``keys``."""
+    n = 0
+    while n < len(tokens) and tokens[n].key in keys:
+        n += 1
+    return n
+
+
 def _trimmed_span(text: str, tokens: Sequence[_Tok]) -> tuple[int, int] | None:
     """The span of ``tokens`` without joining punctuation, "and" or articles at either end."""
-    toks = list(tokens)
-    while toks and ((toks[0].kind == "other" and toks[0].text in ",;:") or toks[0].key in {"and"}):
-        toks.pop(0)
-    while toks and (
-        (toks[-1].kind == "other" and toks[-1].text in ",;:-\u2013\u2014")
-        or toks[-1].key in {"and"}
+    first, last = 0, len(tokens)
+    while first < last and (
+        (tokens[first].kind == "other" and tokens[first].text in ",;:")
+        or tokens[first].key == "and"
     ):
-        toks.pop()
-    if not toks:
+        first += 1
+    while last > first and (
+        (tokens[last - 1].kind == "other" and tokens[last - 1].text in ",;:-\u2013\u2014")
+        or tokens[last - 1].key == "and"
+    ):
+        last -= 1
+    if first == last:
         return None
-    return toks[0].start, toks[-1].end
+    return tokens[first].start, tokens[last - 1].end
 
 
 def _title_phrases(text: str, tokens: Sequence[_Tok]) -> list[list[_Tok]]:
@@ -1294,11 +1314,8 @@ def _starts_title(tokens: Sequence[_Tok], start: int) -> bool:
 
 def _affiliation(text: str, tokens: Sequence[_Tok]) -> Affiliation:
     """Read one title phrase: the title, the organisation, and on whose behalf."""
-    toks = list(tokens)
-    while toks and toks[0].key in _ARTICLES:
-        toks.pop(0)
-    if not toks:
-        toks = list(tokens)
+    skip = _leading(tokens, _ARTICLES)
+    toks = list(tokens[skip:]) if skip < len(tokens) else list(tokens)
     label = text[toks[0].start : toks[-1].end]
     words = toks
     # The title: the first run of title words that holds a head word.
@@ -1337,8 +1354,10 @@ def _affiliation(text: str, tokens: Sequence[_Tok]) -> Affiliation:
         possessive = next((k for k, t in enumerate(pre) if _is_possessive(t.text)), None)
         if possessive is not None:
             owner = pre[: possessive + 1]
-            while owner and not owner[0].text[:1].isupper():
-                owner.pop(0)
+            lower = 0
+            while lower < len(owner) and not owner[lower].text[:1].isupper():
+                lower += 1
+            owner = owner[lower:]
             if owner:
                 on_behalf_of = text[owner[0].start : owner[-1].end][:-2]
             pre = pre[possessive + 1 :]
@@ -1381,14 +1400,13 @@ def _affiliation(text: str, tokens: Sequence[_Tok]) -> Affiliation:
         preposition = rest[0].key
         obj = rest[1:]
         # A trailing "to <country>" (where the post is) or "in <country>" (where it is based).
-        for k in range(len(obj) - 2, 0, -1):
+        for k in range(len(obj) - 2, max(0, len(obj) - 2 - _COUNTRY_MAX), -1):
             where = _PLACE_KEYS.get(obj[k].key)
             if where and _is_country(text[obj[k + 1].start : obj[-1].end]):
                 extras[where] = _strip_article(text[obj[k + 1].start : obj[-1].end])
                 obj = obj[:k]
                 break
-        while obj and obj[0].key in _ARTICLES:
-            obj = obj[1:]
+        obj = obj[_leading(obj, _ARTICLES) :]
         if obj:
             phrase = text[obj[0].start : obj[-1].end]
             if _is_country(phrase):
@@ -1567,12 +1585,12 @@ def _with_body(
 
 def _without_honorifics(text: str, name: PersonName) -> str:
     """The name as printed, from its first word after the honorifics."""
-    rest = text
+    at = 0
     for honorific in name.honorifics:
-        at = rest.find(honorific)
-        if at >= 0:
-            rest = rest[at + len(honorific) :]
-    rest = rest.strip()
+        found = text.find(honorific, at)
+        if found >= 0:
+            at = found + len(honorific)
+    rest = text[at:].strip()
     if rest.casefold().startswith("the "):
         rest = rest[4:].strip()
     return rest or name.full
