@@ -1059,3 +1059,19 @@ def test_a_nickname_can_stand_for_the_first_given_name() -> None:
     assert match_name("C. Mwangi", people).key == "p1"
     assert match_name("Kate", people).status == "ambiguous"
     assert match_name("Catherine (Kate) Mwangi", _known("Catherine Mwangi")).key == "p1"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "organization"),
+    [
+        ("Director at Sibiu Town Hall Anna Smith", "Anna Smith", "Sibiu Town Hall"),
+        ("Director Anna Hall", "Anna Hall", None),
+        ("Chief Economist of the World Bank, Anna Hall", "Anna Hall", "World Bank"),
+        ("Anna Smith, Chief Economist, World Bank", "Anna Smith", "World Bank"),
+    ],
+)
+def test_words_of_organisation_names_end_a_name_read_backwards_but_may_end_a_name(
+    text: str, name: str, organization: str | None
+) -> None:
+    participant = parse_participant(text)
+    assert (participant.name, participant.affiliations[0].organization) == (name, organization)

@@ -949,7 +949,7 @@ _ORG_WORDS = _words(
     energy culture sports interior labour labor transport environment development integration
     information security science tourism communications relations cooperation co-operation
     state states emirates migration refugees unit division bureau house policy representation
-    operations protocol strategy planning
+    operations protocol strategy planning hall theatre theater opera museum library
     """
 )
 # Words of the names of organisations and places that are not in people's names
@@ -1112,7 +1112,8 @@ def _name_at_end(seg: Sequence[_Tok]) -> int | None:
             break
         if (
             _is_title_word(seg, j - 1)
-            or key in _ORG_WORDS
+            or (key in _ORG_WORDS and full)  # "Hall" may end a name, not sit inside one
+            or key in _NOT_NAME_WORDS
             or (_is_acronym(word) and not tok.dot and not _family_in_capitals(seg, j - 1))
             or _is_possessive(word)
             or key in _DEMONYMS
@@ -1235,11 +1236,15 @@ def split_title(text: str) -> tuple[tuple[int, int] | None, tuple[int, int]]:
         raise _error(text, "Expected a title and a name, got empty text")
     last = segments[-1]
     start = _name_at_end(last)
-    if start is not None:
+    first = segments[0]
+    # A name at the end that ends in a word of an organisation's name ("..., World Bank")
+    # gives way to a whole name at the start ("Anna Smith, Chief Economist, World Bank").
+    if start is not None and not (
+        last[-1].key in _ORG_WORDS and len(segments) > 1 and _is_name_segment(first, text)
+    ):
         name = (last[start].start, last[-1].end)
         before = [t for t in tokens if t.end <= name[0]]
         return _trimmed_span(text, before), name
-    first = segments[0]
     if len(segments) > 1 and _is_name_segment(first, text):
         name = (first[0].start, first[-1].end)
         after = [t for t in tokens if t.start >= name[1]]
