@@ -242,8 +242,10 @@ class PersonName:
     def full(self) -> str:
         """The name without honorifics, as a reader would write it.
 
-        Initials get a full stop and a space (``U.Daniels`` gives ``U. Daniels``); a family
-        name written in capitals to mark it (``TANAKA Akihiko``) is written in title case.
+        The parts keep the order written (``Tanaka Akihiko``, ``Lavrov Sergey`` for
+        ``Lavrov, Sergey``). Initials get a full stop and a space (``U.Daniels`` gives
+        ``U. Daniels``); a family name written in capitals to mark it (``TANAKA Akihiko``) is
+        written in title case; nicknames are left out.
         """
         given = [
             f"{g}." if g in self.initials and g not in self.given else g for g in self.given_parts
