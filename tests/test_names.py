@@ -214,7 +214,7 @@ def test_parse_name_refuses_a_non_string() -> None:
 
 
 @pytest.mark.parametrize(("file", "name"), NAMES)
-def test_every_gold_name_parses_with_a_family_name_and_keeps_its_text(file: str, name: str) -> None:
+def test_every_gold_name_parses_and_reads_back_as_written(file: str, name: str) -> None:
     parsed = parse_name(name)
     assert parsed.text == name
     assert parsed.full == name or parsed.is_mononym
