@@ -98,6 +98,8 @@ _PREP_START = frozenset(
 )
 _NON_SUBJECT = frozenset(["it", "this", "which", "who", "that", "there", "what"])
 _MAX_COMPLEMENT_SKIP = 8
+# A reported clause is searched this far for a coordinated reporting verb ("... and added").
+_MAX_CLAUSE_TOKENS = 150
 
 
 @dataclass
@@ -411,7 +413,7 @@ def _reported(
             item = _according(doc, s_index, a, b, i)
             if item is not None:
                 out.append(item)
-                i = doc.token_at(item.end)
+                i = max(i + 1, doc.token_at(item.end))
                 continue
             i += 2
             continue
@@ -431,7 +433,7 @@ def _reported(
             item = _colon_speech(doc, s_index, i, cue, cue_end, colon, subject)
             if item is not None:
                 out.append(item)
-                i = doc.token_at(item.end)
+                i = max(i + 1, doc.token_at(item.end))
                 continue
             i += n
             continue
@@ -464,7 +466,8 @@ def _reported(
         for q in inner:
             consumed.add(q.open_mark)
         out.append(item)
-        i = start_tok
+        # Go on after the clause: a verb inside it is part of what was said.
+        i = max(start_tok, doc.token_at(c_end))
     return out
 
 
@@ -562,7 +565,7 @@ def _complement_end(doc: _Doc, start_tok: int, b: int, s_end: int) -> int:
     """Where the reported clause ends: the sentence end, or a coordinated reporting verb."""
     text = doc.text
     k = start_tok + 1
-    while k < b:
+    while k < b and k < start_tok + _MAX_CLAUSE_TOKENS:
         low = doc.lower[k]
         if low == "and" and not doc.in_quote[k]:
             m = k + 1

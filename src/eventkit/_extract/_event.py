@@ -344,13 +344,17 @@ def find_roles(
 ) -> dict[int, list[Role]]:
     """Roles read from the sentences that state them (remarks delivered by, honored guest)."""
     roles: dict[int, list[Role]] = {}
+    index = sorted((s, person) for person, spans in mentions_by_person.items() for s, _ in spans)
+    starts = [s for s, _ in index]
 
     def people_in(start: int, end: int) -> list[int]:
-        return [
-            person
-            for person, spans in mentions_by_person.items()
-            if any(start <= s < end for s, _ in spans)
-        ]
+        out: list[int] = []
+        i = bisect.bisect_left(starts, start)
+        while i < len(index) and index[i][0] < end:
+            if index[i][1] not in out:
+                out.append(index[i][1])
+            i += 1
+        return out
 
     for s_start, s_end in layout.sentences:
         if layout.is_excluded(s_start):

@@ -114,27 +114,23 @@ _PREPOSITIONS = frozenset(["to", "of", "at", "in", "for", "from", "on"])
 _MAX_TITLE_TOKENS = 24
 
 
-@dataclass(frozen=True)
 class Token:
-    """A word: its offsets, its text, and its text in lower case."""
+    """A word: its offsets, its text, its text in lower case, and its shape."""
 
-    start: int
-    end: int
-    text: str
-    lower: str
+    __slots__ = ("acronym", "cap", "end", "initial", "lower", "start", "text")
 
-    @property
-    def cap(self) -> bool:
-        return self.text[:1].isupper()
+    def __init__(self, start: int, end: int, text: str) -> None:
+        self.start = start
+        self.end = end
+        self.text = text
+        self.lower = text.lower()
+        self.cap = text[:1].isupper()
+        # Upper case throughout (two letters or more): "IOM", "NUR-SULTAN".
+        self.acronym = self.cap and len(text) >= 2 and text.isupper()
+        self.initial = self.cap and len(text) == 1
 
-    @property
-    def acronym(self) -> bool:
-        letters = [c for c in self.text if c.isalpha()]
-        return len(letters) >= 2 and all(c.isupper() for c in letters)
-
-    @property
-    def initial(self) -> bool:
-        return len(self.text) == 1 and self.text.isupper()
+    def __repr__(self) -> str:
+        return f"Token({self.start}, {self.end}, {self.text!r})"
 
 
 @dataclass
@@ -154,7 +150,7 @@ class NameMention:
 
 def tokenize(text: str) -> list[Token]:
     """Every word of the text with its offsets."""
-    return [Token(m.start(), m.end(), m.group(), m.group().lower()) for m in _WORD.finditer(text)]
+    return [Token(m.start(), m.end(), m.group()) for m in _WORD.finditer(text)]
 
 
 def _gap_ok(text: str, left: Token, right: Token) -> bool:

@@ -14,14 +14,14 @@ import bisect
 from dataclasses import dataclass, field
 
 from .._errors import NameParseError
-from .._names import PersonName, match_name, parse_name
+from .._names import NameMatch, PersonName, match_name, parse_name
 from ._lexicon import OFFICE_TITLES, PROFESSIONS, TITLE_WORDS
 from ._mentions import NameMention, Token
 
 __all__ = ["Person", "Salience", "build_people"]
 
 # People not mentioned within this many characters are not candidates for a new mention.
-_WINDOW = 20_000
+_WINDOW = 12_000
 # A pronoun looks back at most this far for its antecedent.
 _PRONOUN_WINDOW = 1_500
 _DESCRIPTOR_WINDOW = 6_000
@@ -52,6 +52,23 @@ def _parse(text: str) -> PersonName | None:
         return None
 
 
+# Spelling variants keep a word's first letter, up to these (Qudaibergen/Kudaibergen).
+_LETTER_VARIANTS = str.maketrans("qwyjc", "kvigk")
+
+
+def _first_letter(word: str) -> str:
+    return word[:1].lower().translate(_LETTER_VARIANTS)
+
+
+def _name_letters(name: PersonName) -> set[str]:
+    words = [*name.given, *name.initials, name.family or "", name.nickname or ""]
+    out = set()
+    for word in words:
+        for part in word.split():
+            out.add(_first_letter(part))
+    return out
+
+
 def _fullness(name: PersonName) -> int:
     return 2 * len(name.given) + len(name.initials) + (2 if name.family else 0)
 
@@ -70,6 +87,7 @@ class People:
         # name start offset -> (person index, name end, surface start)
         self.by_start: dict[int, tuple[int, int, int]] = {}
         self.mention_index: list[tuple[int, int]] = []
+        self._word_cache: dict[tuple[str, tuple[int, ...]], NameMatch] = {}
         self.mention_starts: list[int] = []
 
     def resolve(self, index: int) -> int:
@@ -97,7 +115,14 @@ class People:
         if parsed is None:
             return None
         self._prune(mention.start)
-        match = match_name(parsed, self._candidates())
+        if parsed.family:
+            needed = {_first_letter(parsed.family.split()[-1])}
+        else:
+            needed = _name_letters(parsed)
+        candidates = {
+            key: name for key, name in self._candidates().items() if needed & _name_letters(name)
+        }
+        match = match_name(parsed, candidates)
         if match.status == "ambiguous":
             return None
         if match.status == "match" and match.key is not None:
@@ -179,11 +204,23 @@ class People:
 
     def person_for_word(self, token: Token) -> int | None:
         """The one person a single capitalised word names ("Dimash", "Abdykalikova")."""
-        parsed = _parse(token.text)
-        if parsed is None:
-            return None
         self._prune(token.start)
-        match = match_name(parsed, self._candidates())
+        key = (token.text, tuple(self.active))
+        match = self._word_cache.get(key)
+        if match is None:
+            parsed = _parse(token.text)
+            if parsed is None:
+                return None
+            letter = _first_letter(token.text)
+            candidates = {
+                key: name
+                for key, name in self._candidates().items()
+                if letter in _name_letters(name)
+            }
+            match = match_name(parsed, candidates)
+            if len(self._word_cache) > 4096:
+                self._word_cache.clear()
+            self._word_cache[key] = match
         if match.status == "match" and match.key is not None:
             index = self.resolve(int(match.key))
             person = self.people[index]
