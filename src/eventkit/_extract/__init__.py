@@ -19,6 +19,7 @@ import bisect
 import datetime as _dt
 import hashlib
 from collections.abc import Sequence
+from typing import Any, cast
 
 import attrs
 
@@ -117,8 +118,8 @@ def extract(
     if source is None:
         source = new(Source, published=facts.published, sha256=sha, title=_headline(text, layout))
     else:
-        source = attrs.evolve(  # type: ignore[misc]
-            source,
+        source = attrs.evolve(
+            cast(Any, source),
             sha256=sha,
             published=source.published or facts.published,
             title=source.title or _headline(text, layout),
