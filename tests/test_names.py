@@ -24,10 +24,14 @@ from eventkit import (
 from eventkit._names import split_title
 
 CORPUS = Path(__file__).parent / "fixtures" / "corpus"
+UNSEEN = Path(__file__).parent / "fixtures" / "unseen"
 
 
-def _gold() -> list[tuple[str, dict[str, Any]]]:
-    return [(p.name, json.loads(p.read_text("utf-8"))) for p in sorted(CORPUS.glob("*.gold.json"))]
+def _gold(folder: Path, prefix: str = "") -> list[tuple[str, dict[str, Any]]]:
+    return [
+        (prefix + p.name, json.loads(p.read_text("utf-8")))
+        for p in sorted(folder.glob("*.gold.json"))
+    ]
 
 
 def _people(gold: dict[str, Any]) -> dict[str, PersonName]:
@@ -40,13 +44,15 @@ def _people(gold: dict[str, Any]) -> dict[str, PersonName]:
     return people
 
 
-GOLD = _gold()
-NAMES = [(f, p["name"]) for f, g in GOLD for p in g["participants"]]
-NAMES += [(f, p["name"]) for f, g in GOLD for p in g.get("mentioned_persons", [])]
+# The corpus, and for names, aliases and descriptors also the texts written for the project.
+GOLD = _gold(CORPUS)
+ALL_GOLD = GOLD + _gold(UNSEEN, "unseen/")
+NAMES = [(f, p["name"]) for f, g in ALL_GOLD for p in g["participants"]]
+NAMES += [(f, p["name"]) for f, g in ALL_GOLD for p in g.get("mentioned_persons", [])]
 ALIASES = [
-    (f, i, a) for f, g in GOLD for i, p in enumerate(g["participants"]) for a in p["aliases"]
+    (f, i, a) for f, g in ALL_GOLD for i, p in enumerate(g["participants"]) for a in p["aliases"]
 ]
-DESCRIPTORS = [(f, d) for f, g in GOLD for p in g["participants"] for d in p["descriptors"]]
+DESCRIPTORS = [(f, d) for f, g in ALL_GOLD for p in g["participants"] for d in p["descriptors"]]
 
 
 # --------------------------------------------------------------------------------------------
@@ -332,7 +338,7 @@ def test_match_name_refuses_values_that_are_not_person_names() -> None:
 
 @pytest.mark.parametrize(("file", "index", "alias"), ALIASES)
 def test_every_gold_alias_matches_its_participant(file: str, index: int, alias: str) -> None:
-    people = _people(dict(GOLD)[file])
+    people = _people(dict(ALL_GOLD)[file])
     assert match_name(alias, people) == NameMatch(
         status="match", key=f"p{index}", candidates=(f"p{index}",)
     )
@@ -340,7 +346,7 @@ def test_every_gold_alias_matches_its_participant(file: str, index: int, alias: 
 
 @pytest.mark.parametrize(("file", "name"), NAMES)
 def test_every_gold_name_matches_itself_and_nobody_else(file: str, name: str) -> None:
-    people = _people(dict(GOLD)[file])
+    people = _people(dict(ALL_GOLD)[file])
     result = match_name(name, people)
     assert result.status == "match"
     assert people[result.key or ""].text == name
@@ -348,11 +354,11 @@ def test_every_gold_name_matches_itself_and_nobody_else(file: str, name: str) ->
 
 @pytest.mark.parametrize(("file", "descriptor"), DESCRIPTORS)
 def test_descriptors_alone_match_nobody(file: str, descriptor: str) -> None:
-    assert match_name(descriptor, _people(dict(GOLD)[file])).status == "unknown"
+    assert match_name(descriptor, _people(dict(ALL_GOLD)[file])).status == "unknown"
 
 
 def test_pronouns_used_as_speaker_mentions_match_nobody() -> None:
-    for file, gold in GOLD:
+    for file, gold in ALL_GOLD:
         people = _people(gold)
         for statement in gold["statements"]:
             mention = statement.get("speaker_mention")
@@ -911,7 +917,7 @@ def test_a_title_inside_a_name_is_refused() -> None:
 def _speaker_mentions() -> list[tuple[str, str, int]]:
     """(file, mention, participant index) for gold statements whose speaker is named."""
     found = []
-    for file, gold in GOLD:
+    for file, gold in ALL_GOLD:
         names = [p["name"] for p in gold["participants"]]
         for statement in gold["statements"]:
             mention, speaker = statement.get("speaker_mention"), statement.get("speaker")
@@ -927,7 +933,7 @@ def _speaker_mentions() -> list[tuple[str, str, int]]:
 
 @pytest.mark.parametrize(("file", "mention", "index"), _speaker_mentions())
 def test_gold_speaker_mentions_match_their_speaker(file: str, mention: str, index: int) -> None:
-    assert match_name(mention, _people(dict(GOLD)[file])).key == f"p{index}"
+    assert match_name(mention, _people(dict(ALL_GOLD)[file])).key == f"p{index}"
 
 
 plain_word = st.from_regex(r"[A-Z][a-z]{3,9}", fullmatch=True)
