@@ -288,9 +288,10 @@ def analyse(text: str) -> Layout:
                         layout.byline_date = dates[0]
                     layout.excluded.append((start, end))
                     continue
+        if not body_started:
+            _dateline_prefix(text, start, end, layout)
         body_started = True
         _find_contacts(text, start, end, layout)
-        _dateline_prefix(text, start, end, layout)
     for start, end in paragraphs:
         layout.sentences.extend(_split_sentences(text, start, end))
     layout.excluded = _merge(layout.excluded)
@@ -338,7 +339,7 @@ def _is_dateline_line(
 
 def _dateline_prefix(text: str, start: int, end: int, layout: Layout) -> None:
     """``YOKOHAMA - ...`` or ``NUR-SULTAN. KAZINFORM - ...`` at the start of the story."""
-    if layout.dateline_place is not None or layout.sentences or _body_seen(layout, start):
+    if layout.dateline_place is not None:
         return
     limit = min(end, start + 60)
     for dash in (" - ", " \u2013 ", " — "):
@@ -348,19 +349,19 @@ def _dateline_prefix(text: str, start: int, end: int, layout: Layout) -> None:
         prefix = text[start:pos]
         letters = [c for c in prefix if c.isalpha()]
         if letters and all(c.isupper() for c in letters) and len(letters) >= 3:
-            cut = start
+            place_start = start
+            while place_start < pos and not text[place_start].isalpha():
+                place_start += 1
+            cut = place_start
             while cut < pos and (text[cut].isalpha() or text[cut] in " -'"):
                 cut += 1
             place_end = cut
-            while place_end > start and text[place_end - 1] == " ":
+            while place_end > place_start and not text[place_end - 1].isalpha():
                 place_end -= 1
-            layout.dateline_place = (start, place_end)
-            layout.excluded.append((start, pos + len(dash)))
+            if place_end > place_start:
+                layout.dateline_place = (place_start, place_end)
+                layout.excluded.append((start, pos + len(dash)))
         return
-
-
-def _body_seen(layout: Layout, start: int) -> bool:
-    return any(s < start and (s, e) not in layout.excluded for s, e in layout.paragraphs)
 
 
 def _find_contacts(text: str, start: int, end: int, layout: Layout) -> None:

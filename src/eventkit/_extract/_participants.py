@@ -313,12 +313,16 @@ class Salience:
         gender = {"he": "male", "she": "female"}.get(word.lower())
         if gender is None:
             return None
-        group = [
-            p
-            for p in self._latest_group(offset, _PRONOUN_WINDOW)
-            if self.people.people[p].gender in (None, gender)
-        ]
-        if len(group) != 1:
+        group = self._latest_group(offset, _PRONOUN_WINDOW)
+        known = [p for p in group if self.people.people[p].gender == gender]
+        unknown = [p for p in group if self.people.people[p].gender is None]
+        # One person known to fit (by an honorific or an earlier pronoun) wins over people
+        # whose gender the text has not shown; otherwise exactly one person must fit.
+        if len(known) == 1:
+            group = known
+        elif not known and len(unknown) == 1:
+            group = unknown
+        else:
             return None
         person = self.people.people[group[0]]
         person.gender = person.gender or gender

@@ -1,0 +1,573 @@
+"""``eventkit.extract`` on short texts written for each pattern of reported speech.
+
+Each test is one way English press releases report speech, written from the convention rather
+than copied from the corpus, so that the rules are tested on text they were not fitted to.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from eventkit import Event, ExtractError, PartialDate, Statement, extract
+from eventkit._extract._cues import _LEXICON, CUES
+
+
+def _speaker(event: Event, statement: Statement) -> str | None:
+    if statement.speaker is None:
+        return None
+    participant = event.participant(statement.speaker)
+    assert participant is not None
+    return participant.name
+
+
+def _only(event: Event) -> Statement:
+    assert len(event.statements) == 1, event.statements
+    return event.statements[0]
+
+
+def _check_spans(text: str, event: Event) -> None:
+    for statement in event.statements:
+        assert statement.span is not None
+        assert text[statement.span.start : statement.span.end] == statement.text
+        if statement.attribution_span is not None:
+            span = statement.attribution_span
+            assert text[span.start : span.end] == span.text
+
+
+# ---------------------------------------------------------------- quotations and their marks
+
+
+def test_quote_closed_by_dash_and_initial_with_cue() -> None:
+    text = (
+        "Minister of Energy Ana Lima opened the plant.\n\n"
+        '"We are ready for the winter," - A. Lima noted in her remarks.'
+    )
+    event = extract(text)
+    statement = _only(event)
+    assert statement.text == "We are ready for the winter,"
+    assert statement.cue == "noted"
+    assert statement.speaker_mention == "A. Lima"
+    assert _speaker(event, statement) == "Ana Lima"
+    _check_spans(text, event)
+
+
+def test_quote_closed_by_em_dash_and_title_with_surname_and_no_verb() -> None:
+    text = (
+        "Commissioner Kadri Simson presented the package to the press.\n\n"
+        "\u201cThis package will lower bills for every household in Europe.\u201d "
+        "\u2014 Commissioner Simson"
+    )
+    event = extract(text)
+    statement = _only(event)
+    assert statement.mode == "direct"
+    assert _speaker(event, statement) == "Kadri Simson"
+    assert statement.speaker_mention == "Commissioner Simson"
+
+
+def test_inverted_said_name_comma_title() -> None:
+    text = (
+        "\u201cWe welcome the decision of the government,\u201d said Maria Gonzalez, "
+        "Director of the Regional Office."
+    )
+    event = extract(text)
+    statement = _only(event)
+    assert statement.text == "We welcome the decision of the government,"
+    assert statement.cue == "said"
+    assert _speaker(event, statement) == "Maria Gonzalez"
+    person = event.participants[0]
+    assert [a.label for a in person.affiliations] == ["Director of the Regional Office"]
+    assert person.affiliations[0].organization == "Regional Office"
+
+
+def test_name_said_colon_quote() -> None:
+    text = 'Foreign Minister Yerlan Karin said: "Our countries share a long history of trade."'
+    event = extract(text)
+    statement = _only(event)
+    assert statement.text == "Our countries share a long history of trade."
+    assert _speaker(event, statement) == "Yerlan Karin"
+
+
+def test_inverted_added_the_minister_colon() -> None:
+    text = (
+        "Minister of Health Peter Okafor visited the hospital.\n\n"
+        'Added the Minister: "We will build three more clinics this year."'
+    )
+    event = extract(text)
+    statement = _only(event)
+    assert statement.cue == "Added"
+    assert statement.speaker_mention == "the Minister"
+    assert _speaker(event, statement) == "Peter Okafor"
+
+
+def test_inverted_said_the_spokesperson_without_a_named_person_has_no_speaker() -> None:
+    text = '"The talks were constructive and open," said the spokesperson.'
+    event = extract(text)
+    statement = _only(event)
+    assert statement.cue == "said"
+    assert statement.speaker_mention == "the spokesperson"
+    assert statement.speaker is None
+    assert event.participants == ()
+
+
+def test_inverted_said_the_spokesperson_resolves_to_the_named_spokesperson() -> None:
+    text = (
+        "Spokesperson of the Ministry Aigerim Bekova held a briefing.\n\n"
+        '"The talks were constructive and open," said the spokesperson.'
+    )
+    event = extract(text)
+    assert _speaker(event, _only(event)) == "Aigerim Bekova"
+
+
+def test_speech_after_a_colon_without_quotation_marks() -> None:
+    text = (
+        "President Anna Kowalska addressed the conference. She said: We must act together "
+        "to protect the climate for future generations."
+    )
+    event = extract(text)
+    statement = _only(event)
+    assert statement.text == ("We must act together to protect the climate for future generations.")
+    assert _speaker(event, statement) == "Anna Kowalska"
+
+
+def test_second_chunk_after_the_attribution_inherits_the_speaker() -> None:
+    text = (
+        "\u201cWe are proud of this partnership,\u201d said John Smith, Chief Executive of "
+        "Acme. \u201cIt shows what we can do together.\u201d"
+    )
+    event = extract(text)
+    first, second = event.statements
+    assert second.text == "It shows what we can do together."
+    assert second.continuation is True
+    assert first.continuation is False
+    assert second.speaker == first.speaker is not None
+
+
+def test_quote_over_paragraphs_that_reopen_it() -> None:
+    text = (
+        "Ambassador Lee Min-ho said: \u201cThe first paragraph of the speech is here.\n\n"
+        "\u201cThe second paragraph continues it.\n\n"
+        "\u201cAnd the third paragraph ends it.\u201d"
+    )
+    event = extract(text)
+    statement = _only(event)
+    assert statement.text.startswith("The first paragraph")
+    assert statement.text.endswith("ends it.")
+    assert _speaker(event, statement) == "Lee Min-ho"
+    _check_spans(text, event)
+
+
+def test_quote_over_paragraphs_that_do_not_reopen_it() -> None:
+    text = (
+        "Ambassador Lee Min-ho said: \u201cThe first paragraph of the speech is here.\n\n"
+        "The second paragraph continues the same speech and ends it.\u201d"
+    )
+    statement = _only(extract(text))
+    assert statement.text.endswith("and ends it.")
+    assert "\n\n" in statement.text
+
+
+@pytest.mark.parametrize(
+    ("opening", "closing"),
+    [
+        ("\u201c", "\u201d"),  # curly
+        ('"', '"'),  # straight
+        ("\u00ab", "\u00bb"),  # guillemets
+        ("\u201d", "\u201d"),  # a closing mark used to open
+        ("\u201c", "\u201c"),  # an opening mark used to close
+        ("\u201e", "\u201c"),  # low-high
+    ],
+)
+def test_quotation_marks_of_every_kind_pair_by_position(opening: str, closing: str) -> None:
+    text = f"{opening}We have finished the project on time,{closing} said Director Tom Baker."
+    event = extract(text)
+    statement = _only(event)
+    assert statement.text == "We have finished the project on time,"
+    assert _speaker(event, statement) == "Tom Baker"
+
+
+def test_a_stray_inch_mark_does_not_break_pairing() -> None:
+    text = (
+        'The 12" pipe was replaced. Engineer Sara Kim said: "The repairs took three days '
+        'and cost less than planned."'
+    )
+    event = extract(text)
+    statement = _only(event)
+    assert statement.text == "The repairs took three days and cost less than planned."
+    assert _speaker(event, statement) == "Sara Kim"
+
+
+def test_an_unclosed_mark_does_not_swallow_later_quotes() -> None:
+    text = 'He called it "historic.\n\nMinister Ana Lima said: "We will open the border next week."'
+    event = extract(text)
+    assert [s.text for s in event.statements] == ["We will open the border next week."]
+
+
+def test_scare_quotes_and_quoted_titles_are_not_statements() -> None:
+    text = (
+        'The singer Ana Lima presented her new video "Golden Steppe" at the "cultural '
+        'hub" of the city.'
+    )
+    event = extract(text)
+    assert all(s.mode != "direct" for s in event.statements)
+    assert not any(s.text == "Golden Steppe" for s in event.statements)
+
+
+def test_a_partial_quote_inside_reported_speech_is_mixed() -> None:
+    text = (
+        "Minister of Trade Olga Ivanova said that the agreement was "
+        '"a turning point for the region".'
+    )
+    event = extract(text)
+    statement = _only(event)
+    assert statement.mode == "mixed"
+    assert statement.text.startswith("the agreement was")
+    assert _speaker(event, statement) == "Olga Ivanova"
+
+
+# ---------------------------------------------------------------- reported speech
+
+
+def test_according_to_name_comma_clause() -> None:
+    text = (
+        "Minister of Finance Ivan Petrov met the delegation. According to Petrov, the "
+        "budget deficit will fall next year."
+    )
+    event = extract(text)
+    statement = _only(event)
+    assert statement.cue == "According to"
+    assert statement.text == "the budget deficit will fall next year"
+    assert statement.mode == "reported"
+    assert _speaker(event, statement) == "Ivan Petrov"
+
+
+def test_clause_comma_according_to_name() -> None:
+    text = (
+        "Minister of Finance Ivan Petrov met the delegation. The budget deficit will fall "
+        "next year, according to Petrov."
+    )
+    statement = _only(extract(text))
+    assert statement.text == "The budget deficit will fall next year"
+    assert statement.cue == "according to"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue", "said"),
+    [
+        (
+            "Minister Ivan Petrov stressed that the deficit will fall.",
+            "stressed",
+            "the deficit will fall",
+        ),
+        (
+            "Ambassador Karl Weber emphasized the importance of regular consultations.",
+            "emphasized",
+            "the importance of regular consultations",
+        ),
+        (
+            "Ambassador Karl Weber expressed hope that the talks would continue.",
+            "expressed hope",
+            "the talks would continue",
+        ),
+        (
+            "Governor Lisa Brown announced the opening of a new bridge.",
+            "announced",
+            "the opening of a new bridge",
+        ),
+        (
+            "Professor Alan Green believes the new policy will reduce emissions.",
+            "believes",
+            "the new policy will reduce emissions",
+        ),
+        (
+            "Director Mia Wong pointed out that exports had grown.",
+            "pointed out",
+            "exports had grown",
+        ),
+        (
+            "Senator Paul Adams told reporters that the bill would pass.",
+            "told",
+            "the bill would pass",
+        ),
+        (
+            "Minister Ana Lima pledged to support the reform.",
+            "pledged",
+            "to support the reform",
+        ),
+    ],
+)
+def test_reported_speech_after_a_reporting_verb(sentence: str, cue: str, said: str) -> None:
+    event = extract(sentence)
+    statement = _only(event)
+    assert statement.mode == "reported"
+    assert statement.cue == cue
+    assert statement.text == said
+    assert statement.speaker is not None
+
+
+def test_a_participle_cue_after_a_comma_gets_the_main_subject() -> None:
+    text = (
+        "Ambassador Karl Weber praised the cooperation, noting that trade had doubled since 2020."
+    )
+    event = extract(text)
+    praised, noting = event.statements
+    assert praised.text == "the cooperation"
+    assert noting.cue == "noting"
+    assert noting.text == "trade had doubled since 2020"
+    assert noting.speaker == praised.speaker is not None
+
+
+def test_coordinated_reporting_verbs_split_the_clause() -> None:
+    text = (
+        "Minister Ana Lima welcomed the guests. She noted the progress made and stressed "
+        "that more work was needed."
+    )
+    event = extract(text)
+    texts = [s.text for s in event.statements]
+    assert texts == ["the progress made", "more work was needed"]
+    assert {_speaker(event, s) for s in event.statements} == {"Ana Lima"}
+
+
+def test_passive_reporting_has_no_statement() -> None:
+    text = "Earlier it was reported that the border would reopen next week."
+    assert extract(text).statements == ()
+
+
+def test_the_lexicon_has_seventy_verbs_in_all_inflections() -> None:
+    assert len({base for base, _ in _LEXICON}) >= 70
+    for form in ("say", "says", "said", "saying", "emphasizes", "emphasised", "noting"):
+        assert form in CUES
+    for form in ("replied", "admitted", "stressed", "believes", "told", "spoke"):
+        assert form in CUES
+
+
+# ---------------------------------------------------------------- who is the speaker
+
+
+def test_pronoun_resolves_to_the_one_person_in_the_previous_sentence() -> None:
+    text = (
+        "Minister of Health Peter Okafor opened the clinic. He said that the government "
+        "would fund ten more."
+    )
+    event = extract(text)
+    statement = _only(event)
+    assert statement.speaker_mention == "He"
+    assert _speaker(event, statement) == "Peter Okafor"
+
+
+def test_pronoun_with_two_fitting_people_has_no_speaker() -> None:
+    text = "Minister Peter Okafor met Minister John Adeyemi. He said that the talks were useful."
+    event = extract(text)
+    assert _only(event).speaker is None
+
+
+def test_pronoun_skips_a_person_of_the_other_gender() -> None:
+    text = (
+        "Minister Peter Okafor met Mrs. Grace Mensah at the ministry. "
+        "She pledged to support the reform."
+    )
+    event = extract(text)
+    assert _speaker(event, _only(event)) == "Grace Mensah"
+
+
+def test_title_only_reference_resolves_through_the_title() -> None:
+    text = (
+        "Minister of Health Peter Okafor opened the clinic with Mayor Jane Obi. "
+        "The Minister noted that the clinic would serve 5,000 people."
+    )
+    event = extract(text)
+    statement = _only(event)
+    assert _speaker(event, statement) == "Peter Okafor"
+    okafor = event.participants[0]
+    assert "The Minister" in okafor.descriptors
+
+
+def test_surname_alone_resolves_to_the_full_name() -> None:
+    text = (
+        "Minister of Health Peter Okafor opened the clinic. Okafor noted that the clinic "
+        "would serve 5,000 people."
+    )
+    event = extract(text)
+    assert _speaker(event, _only(event)) == "Peter Okafor"
+    assert "Okafor" in event.participants[0].aliases
+
+
+def test_title_with_surname_resolves_to_the_full_name() -> None:
+    text = (
+        "Foreign Minister Peter Okafor met the delegation. Minister Okafor said that the "
+        "visit was a success."
+    )
+    event = extract(text)
+    assert [p.name for p in event.participants] == ["Peter Okafor"]
+    assert _speaker(event, _only(event)) == "Peter Okafor"
+
+
+def test_initials_without_a_space_resolve_to_the_full_name() -> None:
+    text = (
+        "Minister of Health Peter Okafor opened the clinic. P.Okafor noted that the clinic "
+        "would serve 5,000 people."
+    )
+    event = extract(text)
+    assert _speaker(event, _only(event)) == "Peter Okafor"
+    assert "P.Okafor" in event.participants[0].aliases
+
+
+def test_a_variant_spelling_resolves_to_the_same_person() -> None:
+    text = (
+        "Minister of Culture Aktoty Raimkulova opened the exhibition. Raimkoulova noted "
+        "that the museum would open a new hall."
+    )
+    event = extract(text)
+    assert [p.name for p in event.participants] == ["Aktoty Raimkulova"]
+    assert _speaker(event, _only(event)) == "Aktoty Raimkulova"
+
+
+def test_a_descriptor_of_profession_points_back_at_the_person() -> None:
+    text = (
+        "The honored guest was the singer Dana Ali. Dana Ali spoke about her tour. "
+        "According to the artist, music unites people."
+    )
+    event = extract(text)
+    according = [s for s in event.statements if s.cue == "According to"]
+    assert len(according) == 1
+    assert _speaker(event, according[0]) == "Dana Ali"
+
+
+# ---------------------------------------------------------------- page layout
+
+
+def test_page_chrome_gives_the_publication_date_and_no_content() -> None:
+    text = (
+        "date 2024-05-06 Images | mfa.gov\n\nTell a friend\n\n"
+        "Deputy Foreign Minister Roman Vassilenko met the Ambassador of Japan. "
+        "Vassilenko stressed that cooperation was growing."
+    )
+    event = extract(text)
+    assert event.source is not None
+    assert event.source.published == PartialDate(2024, 5, 6)
+    assert event.start is None  # the publication date is not the event date
+    assert [p.name for p in event.participants] == ["Roman Vassilenko"]
+    assert event.participants[0].affiliations[0].label == "Deputy Foreign Minister"
+
+
+def test_dateline_gives_the_place_and_the_date() -> None:
+    text = (
+        "Brussels, 3 May 2024\n\nThe Commission adopted a package today. Commissioner "
+        "Kadri Simson said that bills would fall."
+    )
+    event = extract(text)
+    assert event.location is not None and event.location.name == "Brussels"
+    # "today" is read against the dateline: the day is right, and marked as worked out.
+    assert event.start == PartialDate(2024, 5, 3, inferred=True)
+    plain = extract("Brussels, 3 May 2024\n\nCommissioner Kadri Simson said that bills fall.")
+    assert plain.start == PartialDate(2024, 5, 3)
+
+
+def test_capitalised_dateline_prefix_is_not_part_of_a_title() -> None:
+    text = "ASTANA - Deputy Foreign Minister Roman Vassilenko said that talks went well."
+    event = extract(text)
+    assert event.location is not None and event.location.name == "Astana"
+    labels = [a.label for a in event.participants[0].affiliations]
+    assert labels == ["Deputy Foreign Minister"]
+    assert _only(event).speaker == "p1"
+
+
+def test_byline_and_press_contacts_are_not_participants() -> None:
+    text = (
+        "Talks in Geneva\n\nJohn Reporter\n3 June 2024, 10:00\n\n"
+        "Minister Ana Lima said that the talks were productive. "
+        "(For more information: Jane Press - Tel.: +32 2 555 555)"
+    )
+    event = extract(text)
+    assert [p.name for p in event.participants] == ["Ana Lima"]
+    assert event.source is not None and event.source.title == "Talks in Geneva"
+    assert event.source.published == PartialDate(2024, 6, 3)
+
+
+# ---------------------------------------------------------------- the event
+
+
+def test_relative_date_is_resolved_against_the_publication_date_and_marked_inferred() -> None:
+    text = "Minister Ana Lima met the delegation yesterday. She said the talks were good."
+    event = extract(text, published=dt.date(2024, 5, 8))
+    assert event.start == PartialDate(2024, 5, 7, inferred=True)
+    assert extract(text).start is None  # no publication date: nothing to resolve against
+
+
+def test_a_date_without_a_year_needs_the_publication_date() -> None:
+    text = "Minister Ana Lima met the Ambassador on April 24."
+    assert extract(text).start is None
+    event = extract(text, published=PartialDate(2018, 4, 25))
+    assert event.start == PartialDate(2018, 4, 24, inferred=True)
+    assert event.date_span is not None and event.date_span.text == "April 24"
+
+
+def test_a_date_of_another_event_is_not_the_event_date() -> None:
+    text = (
+        "Brussels, 30 April 2019\n\nAhead of the summit in Sibiu on 9 May 2019, the "
+        "Commission is today setting out its recommendations."
+    )
+    assert extract(text).start == PartialDate(2019, 4, 30)
+
+
+def test_event_kind_name_and_nested_location() -> None:
+    text = (
+        "A solemn ceremony was held at the Palace of Nations in Geneva to mark the opening "
+        "of the renovated Silk Road Room, the Ministry reports."
+    )
+    event = extract(text)
+    assert event.kind == "ceremony"
+    assert event.name == "Opening of the renovated Silk Road Room"
+    assert event.location is not None
+    assert [p.name for p in event.location.chain()] == [
+        "Silk Road Room",
+        "Palace of Nations",
+        "Geneva",
+    ]
+
+
+def test_roles_from_the_text_and_groups_of_attendees() -> None:
+    text = (
+        "Opening remarks were delivered by Mayor Jane Obi. The guest of honour was "
+        "Ambassador Karl Weber. The event was attended by heads of diplomatic missions "
+        "and members of the business community."
+    )
+    event = extract(text)
+    people = {p.name: p for p in event.participants if p.kind == "person"}
+    assert people["Jane Obi"].has_role("speaker")
+    weber = people["Karl Weber"].roles
+    assert [(r.code, r.label) for r in weber] == [("guest_of_honor", "guest of honour")]
+    groups = [p.name for p in event.participants if p.kind == "group"]
+    assert groups == ["heads of diplomatic missions", "members of the business community"]
+
+
+# ---------------------------------------------------------------- the contract
+
+
+def test_ids_are_stable_and_the_source_hash_is_that_of_the_text() -> None:
+    import hashlib
+
+    text = 'Minister Ana Lima said: "We are ready." She added that work goes on.'
+    first, second = extract(text), extract(text)
+    assert first == second
+    assert first.id.startswith("ev-")
+    assert [s.id for s in first.statements] == ["s1", "s2"]
+    assert first.source is not None
+    assert first.source.sha256 == hashlib.sha256(text.encode()).hexdigest()
+
+
+@pytest.mark.parametrize("bad", [None, b"bytes", 12, ["text"]])
+def test_text_that_is_not_str_is_an_extract_error(bad: object) -> None:
+    with pytest.raises(ExtractError, match="Expected the text as `str`"):
+        extract(bad)  # type: ignore[arg-type]
+
+
+def test_published_of_the_wrong_type_is_an_extract_error() -> None:
+    with pytest.raises(ExtractError, match="Expected `published`"):
+        extract("text", published="2024-05-01")  # type: ignore[arg-type]
+
+
+def test_empty_text_gives_an_empty_event() -> None:
+    event = extract("")
+    assert event.participants == () and event.statements == ()
