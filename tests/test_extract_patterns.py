@@ -457,7 +457,8 @@ def test_dateline_gives_the_place_and_the_date() -> None:
         "Kadri Simson said that bills would fall."
     )
     event = extract(text)
-    assert event.location is not None and event.location.name == "Brussels"
+    assert event.location is not None
+    assert event.location.name == "Brussels"
     # "today" is read against the dateline: the day is right, and marked as worked out.
     assert event.start == PartialDate(2024, 5, 3, inferred=True)
     plain = extract("Brussels, 3 May 2024\n\nCommissioner Kadri Simson said that bills fall.")
@@ -467,7 +468,8 @@ def test_dateline_gives_the_place_and_the_date() -> None:
 def test_capitalised_dateline_prefix_is_not_part_of_a_title() -> None:
     text = "ASTANA - Deputy Foreign Minister Roman Vassilenko said that talks went well."
     event = extract(text)
-    assert event.location is not None and event.location.name == "Astana"
+    assert event.location is not None
+    assert event.location.name == "Astana"
     labels = [a.label for a in event.participants[0].affiliations]
     assert labels == ["Deputy Foreign Minister"]
     assert _only(event).speaker == "p1"
@@ -481,7 +483,8 @@ def test_byline_and_press_contacts_are_not_participants() -> None:
     )
     event = extract(text)
     assert [p.name for p in event.participants] == ["Ana Lima"]
-    assert event.source is not None and event.source.title == "Talks in Geneva"
+    assert event.source is not None
+    assert event.source.title == "Talks in Geneva"
     assert event.source.published == PartialDate(2024, 6, 3)
 
 
@@ -500,7 +503,8 @@ def test_a_date_without_a_year_needs_the_publication_date() -> None:
     assert extract(text).start is None
     event = extract(text, published=PartialDate(2018, 4, 25))
     assert event.start == PartialDate(2018, 4, 24, inferred=True)
-    assert event.date_span is not None and event.date_span.text == "April 24"
+    assert event.date_span is not None
+    assert event.date_span.text == "April 24"
 
 
 def test_a_date_of_another_event_is_not_the_event_date() -> None:
@@ -570,4 +574,5 @@ def test_published_of_the_wrong_type_is_an_extract_error() -> None:
 
 def test_empty_text_gives_an_empty_event() -> None:
     event = extract("")
-    assert event.participants == () and event.statements == ()
+    assert event.participants == ()
+    assert event.statements == ()

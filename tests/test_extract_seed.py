@@ -72,8 +72,10 @@ def test_seed_statements_have_their_speakers_and_exact_spans(seed: tuple[str, Ev
     by_start = {s.span.start: s for s in event.statements if s.span is not None}
     quote = by_start[917]
     assert quote.mode == "direct"
-    assert quote.span is not None and quote.span.end == 1157
-    assert quote.cue == "noted" and quote.speaker_mention == "K. Torebayev"
+    assert quote.span is not None
+    assert quote.span.end == 1157
+    assert quote.cue == "noted"
+    assert quote.speaker_mention == "K. Torebayev"
     names = {p.id: p.name for p in event.participants}
     assert names[quote.speaker or ""] == "Kairat Torebayev"
     announced = by_start[1283]

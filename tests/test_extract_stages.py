@@ -41,8 +41,10 @@ def test_chrome_headline_byline_and_contacts_are_excluded() -> None:
     assert not layout.is_excluded(text.index("The talks began"))
     assert layout.headline is not None
     assert text[layout.headline[0] : layout.headline[1]] == "Talks in Geneva"
-    assert layout.chrome_date is not None and layout.chrome_date.year == 2025
-    assert layout.byline_date is not None and layout.byline_date.day == 2
+    assert layout.chrome_date is not None
+    assert layout.chrome_date.year == 2025
+    assert layout.byline_date is not None
+    assert layout.byline_date.day == 2
 
 
 def test_datelines_give_a_place() -> None:
