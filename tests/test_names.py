@@ -1088,3 +1088,12 @@ def test_words_of_organisation_names_end_a_name_read_backwards_but_may_end_a_nam
 ) -> None:
     participant = parse_participant(text)
     assert (participant.name, participant.affiliations[0].organization) == (name, organization)
+
+
+def test_a_capitalised_particle_starts_the_family_name() -> None:
+    assert parse_name("H. Van Rompuy").family == "Van Rompuy"
+    assert parse_name("President Van Rompuy").family == "Van Rompuy"
+    people = _known("Herman Van Rompuy", "Jean-Marie Le Pen", "Marine Le Pen")
+    assert match_name("Van Rompuy", people).key == "p1"
+    assert match_name("Mr. Le Pen", people).status == "ambiguous"
+    assert match_name("M. Le Pen", people).key == "p3"

@@ -518,8 +518,10 @@ def parse_name(text: str) -> PersonName:
             raise _error(text, f"Unexpected ',' at offset {tokens[comma].start} in {text!r}")
     elif len(names) == 1:
         given_toks = names
-    elif names[0].text.islower():
-        # A family name alone, with its particle: "de Villepin".
+    elif names[0].text.islower() or (
+        honorifics and len(names) == 2 and names[0].key in _CAPITAL_PARTICLES and not kinds[1]
+    ):
+        # A family name alone, with its particle: "de Villepin", "President Van Rompuy".
         family_toks = names
     else:
         caps = [
@@ -576,9 +578,11 @@ def parse_name(text: str) -> PersonName:
 
 
 def _is_particle(tok: _Tok, before: _Tok) -> bool:
+    """A particle of the family name: "van", or "Van" after a given name or an initial (not
+    after a word in capitals, where "DE" would be part of a name set in capitals)."""
     if tok.text.islower():
         return tok.key in _PARTICLES
-    return tok.key in _CAPITAL_PARTICLES and not before.text.isupper()
+    return tok.key in _CAPITAL_PARTICLES and not (before.text.isupper() and len(before.text) > 1)
 
 
 def _reads_family_first(names: Sequence[_Tok], kinds: Sequence[bool]) -> bool:
@@ -680,6 +684,14 @@ class _Shape:
             out.append(self.nickname)
         return tuple(out)
 
+    def particle_family(self) -> _Shape | None:
+        """A two-word name whose first word is a particle, read as a family name alone."""
+        if self.family is None or len(self.given) != 1 or self.given[0][1]:
+            return None
+        if self.given[0][0].casefold() not in _CAPITAL_PARTICLES:
+            return None
+        return _Shape((), f"{self.given[0][0]} {self.family}", self.nickname)
+
     def by_nickname(self) -> _Shape | None:
         """The name with its nickname for the first given name ("Kate Mwangi")."""
         if not self.nickname or not self.given or self.family is None:
@@ -754,6 +766,9 @@ def _fits_any_order(mention: _Shape, person: _Shape) -> bool:
     name is often a guess."""
     if _fits(mention, person):
         return True
+    with_particle = mention.particle_family()
+    if with_particle is not None and _fits(with_particle, person):
+        return True  # "Van Rompuy" is a family name, not "Van" and "Rompuy"
     by_nickname = person.by_nickname()
     if by_nickname is not None and _fits(mention, by_nickname):
         return True  # "Kate Mwangi" for Catherine (Kate) Mwangi
