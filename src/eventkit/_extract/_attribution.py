@@ -97,6 +97,9 @@ _PREP_START = frozenset(
     ["in", "at", "during", "on", "to", "after", "before", "while", "with", "from", "for", "by"]
 )
 _NON_SUBJECT = frozenset(["it", "this", "which", "who", "that", "there", "what"])
+_PLURAL_HEADS = frozenset(
+    ["ministers", "sides", "leaders", "delegations", "parties", "officials", "presidents", "heads", "ambassadors", "participants", "counterparts", "secretaries", "representatives", "delegates", "partners", "governments", "countries", "chairs", "chairmen", "speakers", "they", "both"]
+)
 _MAX_COMPLEMENT_SKIP = 8
 # A reported clause is searched this far for a coordinated reporting verb ("... and added").
 _MAX_CLAUSE_TOKENS = 150
@@ -204,14 +207,38 @@ class _Doc:
         gap = self.gap(k + 1)
         if gap.strip() not in ("", ","):
             return None
-        if gap.strip() == ",":
-            # "X, however, said" only: a comma right before the verb ends a clause otherwise.
-            return None
         tok = self.tokens[k]
+        if gap.strip() == ",":
+            # A comma before the verb ends a clause, except after a name in apposition:
+            # "The Governor of Cabo Delgado, Carlos Mutemba, said that ...".
+            entry = self.person_tok[k]
+            if entry is None or entry[2] != k:
+                return None
+            person, first, _last = entry
+            if first == 0 or "," not in self.gap(first):
+                return None
+            return Subject("person", self.tokens[first].start, tok.end, person=person)
+        if tok.lower == "they":
+            return Subject("plural", tok.start, tok.end, words=("they",))
         if tok.lower in PRONOUNS:
             return Subject("pronoun", tok.start, tok.end, words=(tok.lower,))
         if tok.lower in _NON_SUBJECT or tok.lower in _PASSIVE:
             return None
+        if tok.lower in _PLURAL_HEADS:
+            start = k
+            while (
+                start > floor
+                and k - start < 3
+                and self.lower[start - 1] in ("the", "both", "all", "two", "three")
+            ):
+                start -= 1
+            if start < k:
+                return Subject(
+                    "plural",
+                    self.tokens[start].start,
+                    tok.end,
+                    words=tuple(self.lower[start : k + 1]),
+                )
         entry = self.person_tok[k]
         if entry is not None and entry[2] == k:
             person, first, _last = entry
@@ -238,6 +265,8 @@ class _Doc:
         words = tuple(self.lower[m : k + 1])
         if words and words[0] in _NP_GLUE - {"the"}:
             return None
+        if not (words[0] in _DETERMINERS or self.tokens[m].cap):
+            return None  # "every member state": a noun, not a subject with a verb
         if any(w in TITLE_WORDS for w in words) and self.lower[k] in TITLE_WORDS:
             return Subject("descriptor", self.tokens[m].start, self.tokens[k].end, words=words)
         if any(w in ORG_WORDS for w in words) or any(
@@ -356,15 +385,20 @@ def _clause_subject(doc: _Doc, a: int, b: int) -> Subject | None:
         i = j
     if doc.in_quote[i]:
         return None
+    if doc.lower[i] == "they":
+        return Subject("plural", doc.tokens[i].start, doc.tokens[i].end, words=("they",))
     if doc.lower[i] in PRONOUNS:
         return Subject("pronoun", doc.tokens[i].start, doc.tokens[i].end, words=(doc.lower[i],))
+    plural = _plural_at(doc, i, b)
+    if plural is not None:
+        return plural
     for j in range(i, min(b, i + 25)):
         entry = doc.person_tok[j]
         if entry is not None:
             person, first, last = entry
             return Subject("person", doc.tokens[first].start, doc.tokens[last].end, person=person)
         if j > i and any(c in doc.gap(j) for c in ",;:()"):
-            return None
+            break
         low = doc.lower[j]
         if not doc.tokens[j].cap and (low in CUES or low in _PASSIVE or low in AUXILIARIES):
             break
@@ -386,6 +420,18 @@ def _clause_subject(doc: _Doc, a: int, b: int) -> Subject | None:
             doc.tokens[i].start,
             doc.tokens[end].end,
             words=tuple(doc.lower[i : end + 1]),
+        )
+    return None
+
+
+def _plural_at(doc: _Doc, i: int, b: int) -> Subject | None:
+    """``The two ministers``, ``Both sides``, ``the sides``: a subject naming several people."""
+    j = i
+    while j < b and j < i + 3 and doc.lower[j] in ("the", "both", "all", "two", "three"):
+        j += 1
+    if j < b and j > i and doc.lower[j] in _PLURAL_HEADS:
+        return Subject(
+            "plural", doc.tokens[i].start, doc.tokens[j].end, words=tuple(doc.lower[i : j + 1])
         )
     return None
 
@@ -428,6 +474,18 @@ def _reported(
             continue
         cue_end = doc.tokens[i + n - 1].end
         rest = text[cue_end:s_end].lstrip()
+        if rest[:1] != ":":
+            # "told the gathering: ...": a short object between the verb and the colon.
+            j = i + n
+            while j < b and j < i + n + 4 and not doc.tokens[j].cap and doc.cue_at(j) is None:
+                if doc.lower[j] == "that" or any(c in doc.gap(j) for c in ',;."\u201c\u201d'):
+                    break
+                after = text[doc.tokens[j].end : doc.tokens[j].end + 2]
+                if after[:1] == ":":
+                    cue_end = doc.tokens[j].end
+                    rest = text[cue_end:s_end]
+                    break
+                j += 1
         if rest[:1] == ":":
             colon = text.index(":", cue_end)
             item = _colon_speech(doc, s_index, i, cue, cue_end, colon, subject)
@@ -553,7 +611,7 @@ def _complement_start(doc: _Doc, j: int, b: int, cue: Cue) -> int | None:
     if cue.base in INTRO_CUES:
         # A bare "said"/"noted" introduces speech only with a clause after it.
         first = doc.lower[j]
-        if first in _PREP_START or b - j < 4:
+        if first in _PREP_START or first in ADVERBS or b - j < 4:
             return None
         return j
     if cue.complement == "about" and doc.lower[j] not in ("about", "of", "on"):
@@ -941,6 +999,9 @@ def _resolve(doc: _Doc, found: list[Found], clause_subjects: dict[int, Subject])
         if kind == 0:
             assert isinstance(payload, tuple)
             s_index, subject = payload
+            if subject.kind == "plural":
+                salience.plural(s_index, pos)
+                continue
             who = _who(doc, salience, subject, pos)
             resolved_clause[s_index] = who
             if who is not None:
@@ -964,6 +1025,8 @@ def _resolve(doc: _Doc, found: list[Found], clause_subjects: dict[int, Subject])
             item.speaker = resolved_clause[item.sentence]
         elif said_by.kind == "organization":
             item.organization = doc.text[said_by.start : said_by.end]
+        elif said_by.kind == "plural":
+            salience.plural(item.sentence, pos)
         else:
             item.speaker = _who(doc, salience, said_by, pos)
         if item.speaker is not None:

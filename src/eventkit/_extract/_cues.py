@@ -114,6 +114,8 @@ _LEXICON: tuple[tuple[str, Complement], ...] = (
     ("summarise", "that"),
     ("wonder", "that"),
     ("ask", "object"),
+    ("invite", "object"),
+    ("convey", "object"),
 )
 
 # Verbs whose bare use (no complement) is only a quotation attribution, never reported speech.
@@ -135,6 +137,8 @@ _SPEECH_ACTS: dict[str, str] = {
     "express appreciation": "thanks",
     "congratulate": "congratulation",
     "commend": "praise",
+    "invite": "invitation",
+    "convey": "greeting",
     "praise": "praise",
     "welcome": "welcome",
     "pledge": "commitment",

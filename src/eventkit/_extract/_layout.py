@@ -22,7 +22,8 @@ _CHROME_WORDS = re.compile(
 )
 _CHROME_DATE = re.compile(r"\s*(?:date|published|posted|updated)[:\s]+\d{4}-\d{2}-\d{2}", re.I)
 _CONTACT = re.compile(
-    r"\(?\s*(?:for (?:more|further) information|press contacts?|media contacts?|contacts?)\s*:",
+    r"\(?[ \t]*(?:for (?:more|further) information[^:\n()]{0,40}|press contacts?|media contacts?"
+    r"|(?:press|media) enquiries|contacts?|please contact)[ \t]*:",
     re.IGNORECASE,
 )
 _BYLINE_BY = re.compile(r"\s*(?:by|written by|author:?)\s+[A-Z]", re.IGNORECASE)
@@ -192,7 +193,7 @@ def _is_boundary(text: str, i: int, floor: int, end: int) -> int:
         if k >= end:
             return end
         nxt = text[k]
-        if nxt.isupper() or nxt.isdigit() or nxt in "\"“\u2018«'([—\u2013-":
+        if nxt.isupper() or nxt.isdigit() or nxt in "\"“”\u2018\u2019«»'([—\u2013-":
             return j
         return -1
     # No space after the stop ("2024.European"): a boundary only after a real word and before
@@ -254,6 +255,7 @@ def analyse(text: str) -> Layout:
     layout.paragraphs = _split_paragraphs(text)
     paragraphs = layout.paragraphs
     body_started = False
+    in_contacts = False  # inside a press-contact block: its short lines are not the story
     for index, (start, end) in enumerate(paragraphs):
         line = text[start:end]
         if len(line) <= 200:
@@ -267,13 +269,16 @@ def analyse(text: str) -> Layout:
                 if _is_dateline_line(text, start, end, dates, layout):
                     continue
                 if (
-                    layout.headline is None
-                    and line[-1] not in '.!?"”»'
+                    line[-1] not in '.!?"”»'
                     and len(line.split()) <= 25
                     and index + 1 < len(paragraphs)
                     and not dates
                 ):
-                    layout.headline = (start, end)
+                    # Lines over the story: the publisher, "PRESS RELEASE", the headline
+                    # (the longest of them).
+                    headline = layout.headline
+                    if headline is None or len(line) > headline[1] - headline[0]:
+                        layout.headline = (start, end)
                     layout.excluded.append((start, end))
                     continue
                 if _BYLINE_BY.match(line) and len(line.split()) <= 6:
@@ -291,7 +296,12 @@ def analyse(text: str) -> Layout:
         if not body_started:
             _dateline_prefix(text, start, end, layout)
         body_started = True
-        _find_contacts(text, start, end, layout)
+        if in_contacts and len(line) <= 200:
+            layout.excluded.append((start, end))
+            continue
+        in_contacts = False
+        if _find_contacts(text, start, end, layout):
+            in_contacts = True
     for start, end in paragraphs:
         layout.sentences.extend(_split_sentences(text, start, end))
     layout.excluded = _merge(layout.excluded)
@@ -338,38 +348,55 @@ def _is_dateline_line(
 
 
 def _dateline_prefix(text: str, start: int, end: int, layout: Layout) -> None:
-    """``YOKOHAMA - ...`` or ``NUR-SULTAN. KAZINFORM - ...`` at the start of the story."""
+    """A dateline before a dash at the start of the story.
+
+    ``YOKOHAMA - ...``, ``NUR-SULTAN. KAZINFORM - ...`` (capitals), or a place and a date:
+    ``Helsinki, 11 March 2024 – ...``, ``GENEVA, 18 June 2023 (UNHCR) – ...``.
+    """
     if layout.dateline_place is not None:
         return
-    limit = min(end, start + 60)
-    for dash in (" - ", " \u2013 ", " — "):
+    limit = min(end, start + 80)
+    for dash in (" - ", " – ", " — "):
         pos = text.find(dash, start, limit)
         if pos <= start:
             continue
         prefix = text[start:pos]
         letters = [c for c in prefix if c.isalpha()]
-        if letters and all(c.isupper() for c in letters) and len(letters) >= 3:
-            place_start = start
-            while place_start < pos and not text[place_start].isalpha():
-                place_start += 1
-            cut = place_start
-            while cut < pos and (text[cut].isalpha() or text[cut] in " -'"):
-                cut += 1
-            place_end = cut
-            while place_end > place_start and not text[place_end - 1].isalpha():
-                place_end -= 1
-            if place_end > place_start:
-                layout.dateline_place = (place_start, place_end)
-                layout.excluded.append((start, pos + len(dash)))
+        dates = find_dates(text, start, pos)
+        capitals = bool(letters) and all(c.isupper() for c in letters) and len(letters) >= 3
+        dated = bool(dates) and "," in prefix and text[start].isupper()
+        if not (capitals or dated):
+            return
+        place_start = start
+        while place_start < pos and not text[place_start].isalpha():
+            place_start += 1
+        cut = place_start
+        while cut < pos and (text[cut].isalpha() or text[cut] in " -'"):
+            cut += 1
+        place_end = cut
+        while place_end > place_start and not text[place_end - 1].isalpha():
+            place_end -= 1
+        if place_end > place_start and len(text[place_start:place_end].split()) <= 4:
+            layout.dateline_place = (place_start, place_end)
+            layout.excluded.append((start, pos + len(dash)))
+            if dates and dates[-1].year is not None and layout.dateline_date is None:
+                layout.dateline_date = dates[-1]
         return
 
 
-def _find_contacts(text: str, start: int, end: int, layout: Layout) -> None:
-    """A press-contact block: ``(For more information: Name \u2013 Tel.: ...)`` to its close."""
+def _find_contacts(text: str, start: int, end: int, layout: Layout) -> bool:
+    """A press-contact block: ``(For more information: Name – Tel.: ...)`` to its close.
+
+    Returns whether the paragraph ends by opening a block that runs on in the next lines
+    ("For more information, please contact:").
+    """
+    opens = False
     for match in _CONTACT.finditer(text, start, end):
         if match.group(0).startswith("("):
             close = text.find(")", match.end(), end)
             stop = end if close < 0 else close + 1
         else:
             stop = end
+            opens = not text[match.end() : end].strip()
         layout.excluded.append((match.start(), stop))
+    return opens

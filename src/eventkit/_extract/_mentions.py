@@ -291,9 +291,20 @@ def _name_in_run(
         initials=initials,
         token_index=k,
     )
-    mention.titles = _titles_before(text, tokens, k, blocked) + _titles_after(
-        text, tokens, j, blocked
+    before_run = i - 1
+    if before_run > 0 and tokens[before_run].lower == "the":
+        before_run -= 1  # "of the Syr Darya"
+    after_preposition = (
+        k == i
+        and before_run >= 0
+        and tokens[before_run].lower in _PREPOSITIONS
+        and not initials
+        and "," not in text[tokens[before_run].end : tokens[i].start]
     )
+    # "The Governor of Cabo Delgado": a capitalised pair right after "of" is the object of
+    # the title, not a person it describes.
+    before = [] if after_preposition else _titles_before(text, tokens, k, blocked)
+    mention.titles = before + _titles_after(text, tokens, j, blocked)
     cue_next = _cue_after(tokens, j, is_cue)
     cue_before = i > 0 and is_cue[i - 1] and text[tokens[i - 1].end : tokens[i].start] == " "
     mention.evidence = bool(titled_run or mention.titles or cue_next or cue_before or initials)
@@ -319,12 +330,16 @@ def _titles_before(
 ) -> list[tuple[int, int]]:
     """The title phrase(s) written before the name that starts at ``tokens[k]``."""
     start_tok, stopped = _scan_back(text, tokens, k, blocked)
-    if start_tok < k:
-        phrase = _clean_phrase(text, tokens, start_tok, k)
+    # Honorifics run into the name ("Dr Abena ...") are part of it, not a title phrase.
+    first = start_tok
+    while first < k and tokens[first].lower.strip(".") in HONORIFICS:
+        first += 1
+    if first < k:
+        phrase = _clean_phrase(text, tokens, first, k)
         return [] if phrase is None else [phrase]
     # The name follows a comma: a list of titles in apposition before it, read chunk by chunk.
     out: list[tuple[int, int]] = []
-    end_tok = k
+    end_tok = start_tok
     for _ in range(4):
         if stopped or end_tok == 0 or not _comma_before(text, tokens, end_tok):
             break
@@ -366,6 +381,15 @@ def _clean_phrase(text: str, tokens: list[Token], a: int, b: int) -> tuple[int, 
     """``tokens[a:b]`` as a title phrase (leading "the", "and" dropped), if it holds a title."""
     while a < b and tokens[a].lower in _LEADING:
         a += 1
+    # "his credentials to the President of ...": the words before a preposition that precede
+    # the first capitalised or title word belong to the clause, not to the title.
+    lead = a
+    while lead < b and not tokens[lead].cap and tokens[lead].lower not in TITLE_WORDS:
+        lead += 1
+    if any(t.lower in _PREPOSITIONS for t in tokens[a:lead]):
+        a = lead
+        while a < b and tokens[a].lower in _LEADING:
+            a += 1
     if a >= b:
         return None
     words = [t.lower for t in tokens[a:b]]

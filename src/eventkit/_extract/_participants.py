@@ -25,6 +25,8 @@ _WINDOW = 12_000
 # A pronoun looks back at most this far for its antecedent.
 _PRONOUN_WINDOW = 1_500
 _DESCRIPTOR_WINDOW = 6_000
+_SEVERAL = -1  # a salience record for a subject that names several people
+_DESCRIPTOR_GLUE = frozenset(["the", "this", "that", "a", "an", "of", "for", "and", "to", "in", "at", "on"])
 
 
 @dataclass
@@ -308,12 +310,18 @@ class Salience:
                 group.append(person)
         return group
 
+    def plural(self, sentence: int, offset: int) -> None:
+        """Note a subject that names several people ("The two ministers", "They")."""
+        self.records.append((sentence, offset, _SEVERAL))
+
     def pronoun(self, word: str, offset: int) -> int | None:
         """The person a subject pronoun refers to, or ``None`` when none or two fit."""
         gender = {"he": "male", "she": "female"}.get(word.lower())
         if gender is None:
             return None
         group = self._latest_group(offset, _PRONOUN_WINDOW)
+        if _SEVERAL in group:
+            return None  # after "The two ministers ...", "he" could be either
         known = [p for p in group if self.people.people[p].gender == gender]
         unknown = [p for p in group if self.people.people[p].gender is None]
         # One person known to fit (by an honorific or an earlier pronoun) wins over people
@@ -329,14 +337,22 @@ class Salience:
         return group[0]
 
     def descriptor(self, words: tuple[str, ...], offset: int) -> int | None:
-        """The person a title-only reference ("The Minister", "the artist") names."""
+        """The person a title-only reference ("The Minister", "the artist") names.
+
+        The title words must all be in one person's titles; words that qualify them ("the
+        Norwegian minister", "the Kazakh diplomat") choose between several people by the
+        country or body their titles name (Norway, Kazakhstan).
+        """
         content = [w for w in words if w in TITLE_WORDS]
         if not content:
             return None
-        fits = []
-        for index in self.people.people_between(offset - _DESCRIPTOR_WINDOW, offset):
-            if all(w in self.people.people[index].title_words for w in content):
-                fits.append(index)
+        qualifiers = [
+            w for w in words if w not in TITLE_WORDS and w not in _DESCRIPTOR_GLUE and len(w) >= 3
+        ]
+        nearby = self.people.people_between(offset - _DESCRIPTOR_WINDOW, offset)
+        fits = [i for i in nearby if all(w in self.people.people[i].title_words for w in content)]
+        if len(fits) > 1 and qualifiers:
+            fits = [i for i in fits if self._qualified(i, qualifiers)]
         if len(fits) == 1:
             return fits[0]
         if fits:
@@ -344,6 +360,13 @@ class Salience:
         head = content[-1]
         if head in PROFESSIONS and head not in OFFICE_TITLES:
             group = self._latest_group(offset, _PRONOUN_WINDOW)
-            if len(group) == 1:
+            if qualifiers:
+                group = [i for i in group if i >= 0 and self._qualified(i, qualifiers)]
+            if len(group) == 1 and group[0] >= 0:
                 return group[0]
         return None
+
+    def _qualified(self, index: int, qualifiers: list[str]) -> bool:
+        """Whether a person's titles name what the qualifiers do ("Norwegian": Norway)."""
+        words = self.people.people[index].title_words
+        return all(any(w[:3] == q[:3] for w in words) for q in qualifiers)
