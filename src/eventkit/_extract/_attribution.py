@@ -98,7 +98,30 @@ _PREP_START = frozenset(
 )
 _NON_SUBJECT = frozenset(["it", "this", "which", "who", "that", "there", "what"])
 _PLURAL_HEADS = frozenset(
-    ["ministers", "sides", "leaders", "delegations", "parties", "officials", "presidents", "heads", "ambassadors", "participants", "counterparts", "secretaries", "representatives", "delegates", "partners", "governments", "countries", "chairs", "chairmen", "speakers", "they", "both"]
+    [
+        "ministers",
+        "sides",
+        "leaders",
+        "delegations",
+        "parties",
+        "officials",
+        "presidents",
+        "heads",
+        "ambassadors",
+        "participants",
+        "counterparts",
+        "secretaries",
+        "representatives",
+        "delegates",
+        "partners",
+        "governments",
+        "countries",
+        "chairs",
+        "chairmen",
+        "speakers",
+        "they",
+        "both",
+    ]
 )
 _MAX_COMPLEMENT_SKIP = 8
 # A reported clause is searched this far for a coordinated reporting verb ("... and added").

@@ -351,12 +351,12 @@ def _dateline_prefix(text: str, start: int, end: int, layout: Layout) -> None:
     """A dateline before a dash at the start of the story.
 
     ``YOKOHAMA - ...``, ``NUR-SULTAN. KAZINFORM - ...`` (capitals), or a place and a date:
-    ``Helsinki, 11 March 2024 – ...``, ``GENEVA, 18 June 2023 (UNHCR) – ...``.
+    ``Helsinki, 11 March 2024 - ...``, ``GENEVA, 18 June 2023 (UNHCR) - ...`` (any dash).
     """
     if layout.dateline_place is not None:
         return
     limit = min(end, start + 80)
-    for dash in (" - ", " – ", " — "):
+    for dash in (" - ", " \u2013 ", " \u2014 "):
         pos = text.find(dash, start, limit)
         if pos <= start:
             continue
@@ -385,7 +385,7 @@ def _dateline_prefix(text: str, start: int, end: int, layout: Layout) -> None:
 
 
 def _find_contacts(text: str, start: int, end: int, layout: Layout) -> bool:
-    """A press-contact block: ``(For more information: Name – Tel.: ...)`` to its close.
+    """A press-contact block: ``(For more information: Name - Tel.: ...)`` to its close.
 
     Returns whether the paragraph ends by opening a block that runs on in the next lines
     ("For more information, please contact:").

@@ -26,7 +26,9 @@ _WINDOW = 12_000
 _PRONOUN_WINDOW = 1_500
 _DESCRIPTOR_WINDOW = 6_000
 _SEVERAL = -1  # a salience record for a subject that names several people
-_DESCRIPTOR_GLUE = frozenset(["the", "this", "that", "a", "an", "of", "for", "and", "to", "in", "at", "on"])
+_DESCRIPTOR_GLUE = frozenset(
+    ["the", "this", "that", "a", "an", "of", "for", "and", "to", "in", "at", "on"]
+)
 
 
 @dataclass
