@@ -420,10 +420,14 @@ def _clause_subject(doc: _Doc, a: int, b: int) -> Subject | None:
         if entry is not None:
             person, first, last = entry
             return Subject("person", doc.tokens[first].start, doc.tokens[last].end, person=person)
-        if j > i and any(c in doc.gap(j) for c in ",;:()"):
+        if j > i and any(c in doc.gap(j) for c in ";:()"):
             break
-        low = doc.lower[j]
-        if not doc.tokens[j].cap and (low in CUES or low in _PASSIVE or low in AUXILIARIES):
+        if j > i and "," in doc.gap(j):
+            # Only a name in apposition goes on: "The Minister of X, Baiba Braze, met ...".
+            if doc.person_tok[j] is None:
+                break
+            continue
+        if _looks_like_verb(doc, j, i):
             break
     # "The Minister also took ...", "The Secretary of State added ...".
     j = i
@@ -445,6 +449,63 @@ def _clause_subject(doc: _Doc, a: int, b: int) -> Subject | None:
             words=tuple(doc.lower[i : end + 1]),
         )
     return None
+
+
+_COMMON_PAST = frozenset(
+    [
+        "met",
+        "held",
+        "took",
+        "gave",
+        "made",
+        "paid",
+        "led",
+        "sent",
+        "brought",
+        "began",
+        "spoke",
+        "wrote",
+        "told",
+        "said",
+        "went",
+        "came",
+        "saw",
+        "chaired",
+        "hosted",
+        "received",
+        "presented",
+        "visited",
+        "opened",
+        "signed",
+        "welcomed",
+        "thanked",
+        "attended",
+        "joined",
+        "launched",
+        "unveiled",
+        "inaugurated",
+        "commissioned",
+        "discussed",
+    ]
+)
+
+
+def _looks_like_verb(doc: _Doc, j: int, i: int) -> bool:
+    """Whether token ``j`` ends the subject noun phrase that starts at ``i`` (it is a verb).
+
+    Without a part-of-speech tagger: a reporting verb, an auxiliary, a common past form, or
+    a word in ``-ed``/``-s`` right after a capitalised or title word ("Ruto thanked",
+    "Minister commissions"); "the renowned singer" goes on.
+    """
+    tok = doc.tokens[j]
+    if tok.cap:
+        return False
+    low = tok.lower
+    if low in CUES or low in _PASSIVE or low in AUXILIARIES or low in _COMMON_PAST:
+        return True
+    if j > i and (doc.tokens[j - 1].cap or doc.lower[j - 1] in TITLE_WORDS):
+        return low.endswith(("ed", "es")) or (low.endswith("s") and not low.endswith("ss"))
+    return False
 
 
 def _plural_at(doc: _Doc, i: int, b: int) -> Subject | None:
@@ -619,6 +680,8 @@ def _complement_start(doc: _Doc, j: int, b: int, cue: Cue) -> int | None:
         return None
     if doc.lower[j] == "that":
         return j + 1 if j + 1 < b else None
+    if doc.lower[j] in ("and", "but", "or"):
+        return None  # "agreed and stressed that ...": the next verb has the clause
     # "said in a statement that ...", "told reporters that ...".
     k = j
     while k < b and k < j + _MAX_COMPLEMENT_SKIP:

@@ -115,6 +115,7 @@ _LEXICON: tuple[tuple[str, Complement], ...] = (
     ("wonder", "that"),
     ("ask", "object"),
     ("invite", "object"),
+    ("brief", "object"),
     ("convey", "object"),
 )
 

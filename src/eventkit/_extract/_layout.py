@@ -355,8 +355,8 @@ def _dateline_prefix(text: str, start: int, end: int, layout: Layout) -> None:
     """
     if layout.dateline_place is not None:
         return
-    limit = min(end, start + 80)
-    for dash in (" - ", " \u2013 ", " \u2014 "):
+    limit = min(end, start + 100)
+    for dash in (" -- ", " - ", " \u2013 ", " \u2014 "):
         pos = text.find(dash, start, limit)
         if pos <= start:
             continue

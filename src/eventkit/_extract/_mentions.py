@@ -215,6 +215,14 @@ def find_name_mentions(
     """Every named person, in text order. ``blocked[i]``: token ``i`` may not be in a name."""
     out: list[NameMention] = []
     n = len(tokens)
+    counts: dict[str, int] = {}
+    for tok in tokens:
+        if tok.cap:
+            word = tok.text
+            for suffix in ("\u2019s", "'s"):
+                if word.endswith(suffix):
+                    word = word[: -len(suffix)]
+            counts[word] = counts.get(word, 0) + 1
     i = 0
     while i < n:
         tok = tokens[i]
@@ -233,7 +241,7 @@ def find_name_mentions(
                 j += 1
                 continue
             break
-        mention = _name_in_run(text, tokens, i, j, is_cue, blocked)
+        mention = _name_in_run(text, tokens, i, j, is_cue, blocked, counts)
         if mention is not None:
             out.append(mention)
         i = j
@@ -241,7 +249,13 @@ def find_name_mentions(
 
 
 def _name_in_run(
-    text: str, tokens: list[Token], i: int, j: int, is_cue: list[bool], blocked: list[bool]
+    text: str,
+    tokens: list[Token],
+    i: int,
+    j: int,
+    is_cue: list[bool],
+    blocked: list[bool],
+    counts: dict[str, int],
 ) -> NameMention | None:
     """The name at the end of the run ``tokens[i:j]``, if the text marks it as a person."""
     k = j
@@ -308,6 +322,15 @@ def _name_in_run(
     cue_next = _cue_after(tokens, j, is_cue)
     cue_before = i > 0 and is_cue[i - 1] and text[tokens[i - 1].end : tokens[i].start] == " "
     mention.evidence = bool(titled_run or mention.titles or cue_next or cue_before or initials)
+    if (
+        not (titled_run or mention.titles or initials)
+        and len(name) >= 2
+        and counts.get(name[0].text, 0) > counts.get(name[-1].text, 0)
+    ):
+        # Only a verb marks it, and the text repeats its first word alone more than its last:
+        # "Acme Robotics announced ... Acme's engineers" is a company; people are called
+        # again by their family name.
+        mention.evidence = False
     if len(full_words) < 2 and not (initials or titled_run):
         # A single word is a name only where a title or honorific marks it.
         mention.evidence = False
@@ -344,7 +367,7 @@ def _titles_before(
         if stopped or end_tok == 0 or not _comma_before(text, tokens, end_tok):
             break
         start_tok, stopped = _scan_back(text, tokens, end_tok - 1, blocked)
-        phrase = _clean_phrase(text, tokens, start_tok, end_tok)
+        phrase = _clean_phrase(text, tokens, start_tok, end_tok, single=True)
         if phrase is None:
             break
         out.insert(0, phrase)
@@ -377,7 +400,9 @@ def _sentence_stop(gap: str, prev: Token) -> bool:
     return "." in gap and not (prev.initial or prev.lower in _ABBREV_TITLES)
 
 
-def _clean_phrase(text: str, tokens: list[Token], a: int, b: int) -> tuple[int, int] | None:
+def _clean_phrase(
+    text: str, tokens: list[Token], a: int, b: int, *, single: bool = False
+) -> tuple[int, int] | None:
     """``tokens[a:b]`` as a title phrase (leading "the", "and" dropped), if it holds a title."""
     while a < b and tokens[a].lower in _LEADING:
         a += 1
@@ -395,7 +420,7 @@ def _clean_phrase(text: str, tokens: list[Token], a: int, b: int) -> tuple[int, 
     words = [t.lower for t in tokens[a:b]]
     if not any(w in TITLE_WORDS for w in words):
         return None
-    if len(words) == 1 and tokens[a].cap:
+    if len(words) == 1 and tokens[a].cap and not single:
         return None  # "Minister Odongo": a title run into the name, not a title phrase
     start = tokens[a].start
     end = tokens[b - 1].end
@@ -428,6 +453,8 @@ def _titles_after(
     if e == j:
         return []
     first = tokens[j].lower
+    if first in ("and", "or", "but"):
+        return []  # "Name, and the Minister of ..., Other Name": a second person, not a title
     if first not in _LEADING and first not in TITLE_WORDS and not tokens[j].cap:
         return []
     phrase = _clean_phrase(text, tokens, j, e)

@@ -355,6 +355,12 @@ class Salience:
         fits = [i for i in nearby if all(w in self.people.people[i].title_words for w in content)]
         if len(fits) > 1 and qualifiers:
             fits = [i for i in fits if self._qualified(i, qualifiers)]
+        if len(fits) > 1:
+            # Several hold the title: the one the last sentence was about, as for a pronoun.
+            group = self._latest_group(offset, _PRONOUN_WINDOW)
+            recent = [i for i in fits if i in group]
+            if _SEVERAL not in group and len(recent) == 1:
+                fits = recent
         if len(fits) == 1:
             return fits[0]
         if fits:
