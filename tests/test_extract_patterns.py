@@ -576,3 +576,115 @@ def test_empty_text_gives_an_empty_event() -> None:
     event = extract("")
     assert event.participants == ()
     assert event.statements == ()
+
+
+# ---------------------------------------------------------------- apposition, plurals, furniture
+
+
+def test_a_subject_named_in_apposition_after_its_title() -> None:
+    text = (
+        "The Secretary-General of the Alliance, Hamad Rashid, warned that food prices were rising."
+    )
+    event = extract(text)
+    statement = _only(event)
+    assert statement.text == "food prices were rising"
+    assert _speaker(event, statement) == "Hamad Rashid"
+    labels = [a.label for a in event.participants[0].affiliations]
+    assert labels == ["Secretary-General of the Alliance"]
+
+
+def test_a_place_after_of_is_not_a_person() -> None:
+    text = "The Governor of Cabo Delgado, Carlos Mutemba, said that schools would reopen."
+    event = extract(text)
+    assert [p.name for p in event.participants] == ["Carlos Mutemba"]
+
+
+def test_a_plural_subject_makes_a_following_pronoun_ambiguous() -> None:
+    text = (
+        "Minister Ana Lima met Minister Rosa Diaz. Lima stressed that trade had grown. "
+        "The two ministers then visited a school, where she told students that jobs would "
+        "follow."
+    )
+    event = extract(text)
+    told = [s for s in event.statements if s.cue == "told"]
+    assert len(told) == 1
+    assert told[0].speaker is None
+
+
+def test_a_nationality_word_chooses_between_two_ministers() -> None:
+    text = (
+        "Minister for Foreign Affairs of Latvia Baiba Ozola met Minister for Foreign Affairs "
+        "of Estonia Margus Tamm in Riga. The Estonian minister stressed that defence "
+        "spending would rise."
+    )
+    event = extract(text)
+    assert _speaker(event, _only(event)) == "Margus Tamm"
+
+
+def test_speech_after_a_verb_its_object_and_a_colon() -> None:
+    text = (
+        "Prof. Kwame Darko opened the plant. Prof. Darko told the gathering: Our goal is "
+        "simple. Every child should get a vaccine made here."
+    )
+    event = extract(text)
+    statement = _only(event)
+    assert statement.cue == "told the gathering"
+    assert statement.text.startswith("Our goal is simple.")
+    assert _speaker(event, statement) == "Kwame Darko"
+
+
+def test_a_subject_ends_at_its_verb() -> None:
+    text = (
+        "The Prime Minister welcomed President William Ruto and noted that Kenya was an "
+        "important partner."
+    )
+    event = extract(text)
+    statement = _only(event)
+    assert statement.speaker_mention == "The Prime Minister"
+    assert statement.speaker is None  # no named Prime Minister; never Ruto
+
+
+def test_a_company_marked_only_by_a_verb_is_not_a_person() -> None:
+    text = (
+        "Acme Robotics announced the purchase of a rival. Acme said the deal closes soon. "
+        "\u201cThis is a big step,\u201d said Dana Whitfield, Chief Executive of Acme."
+    )
+    event = extract(text)
+    assert [p.name for p in event.participants if p.kind == "person"] == ["Dana Whitfield"]
+
+
+def test_inline_datelines_with_a_date_and_an_agency() -> None:
+    text = (
+        "GENEVA, 18 June 2023 (UNHCR) \u2013 Deputy High Commissioner Ruth Amankwah said "
+        "that pledges had grown."
+    )
+    event = extract(text)
+    assert event.location is not None
+    assert event.location.name == "Geneva"
+    assert event.start == PartialDate(2023, 6, 18)
+    assert [a.label for a in event.participants[0].affiliations] == ["Deputy High Commissioner"]
+
+
+def test_a_contact_block_over_several_lines_names_no_participant() -> None:
+    text = (
+        "Minister Ana Lima said that the talks were productive.\n\n"
+        "For more information on this topic, please contact:\n"
+        "Lucy Ferreira, Senior Communications Officer, Geneva\n"
+        "Tel. +41 22 000 00 00"
+    )
+    event = extract(text)
+    assert [p.name for p in event.participants] == ["Ana Lima"]
+
+
+def test_publisher_lines_over_the_headline_are_not_the_story() -> None:
+    text = (
+        "Ministry of Health, Republic of Ghana\nPRESS RELEASE\n"
+        "Minister for Health opens vaccine plant in Kumasi\n\n"
+        "KUMASI, 9 August 2024 \u2013 The Minister for Health, Dr Abena Mensah, opened the "
+        "plant. The Minister emphasised that it would create 400 jobs."
+    )
+    event = extract(text)
+    assert event.source is not None
+    assert event.source.title == "Minister for Health opens vaccine plant in Kumasi"
+    assert _speaker(event, _only(event)) == "Abena Mensah"
+    assert event.participants[0].affiliations[0].label == "Minister for Health"
