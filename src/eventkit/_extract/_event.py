@@ -88,6 +88,20 @@ _SPEECH = re.compile(
     re.I,
 )
 _HOSTED = re.compile(r"\b(?:hosted|chaired|moderated|organi[sz]ed)\s+by\b", re.I)
+# Words without which no role sentence can match: a cheap test before the expressions.
+_ROLE_HINTS = (
+    "remarks",
+    "speech",
+    "address",
+    "statement",
+    "guest",
+    "hosted",
+    "chaired",
+    "moderated",
+    "organi",
+    "attended",
+    "presence",
+)
 _ATTENDED = re.compile(r"\b(?:attended by|in the presence of)\s+", re.I)
 
 
@@ -356,8 +370,13 @@ def find_roles(
             i += 1
         return out
 
+    lowered = text.lower()
+    if not any(w in lowered for w in _ROLE_HINTS):
+        return roles
     for s_start, s_end in layout.sentences:
         if layout.is_excluded(s_start):
+            continue
+        if not any(w in lowered[s_start:s_end] for w in _ROLE_HINTS):
             continue
         for match in _SPEECH.finditer(text, s_start, s_end):
             label_start = match.start()
@@ -427,6 +446,8 @@ def find_groups(
     Returns each group's span and the span of the words that say they attended.
     """
     out: list[tuple[Span, Span]] = []
+    if "attended by" not in text.lower() and "presence of" not in text.lower():
+        return out
     for s_start, s_end in layout.sentences:
         if layout.is_excluded(s_start):
             continue

@@ -391,6 +391,9 @@ def _find_contacts(text: str, start: int, end: int, layout: Layout) -> bool:
     ("For more information, please contact:").
     """
     opens = False
+    lowered = text[start:end].lower()
+    if "contact" not in lowered and "information" not in lowered and "enquir" not in lowered:
+        return False
     for match in _CONTACT.finditer(text, start, end):
         if match.group(0).startswith("("):
             close = text.find(")", match.end(), end)
