@@ -688,3 +688,47 @@ def test_publisher_lines_over_the_headline_are_not_the_story() -> None:
     assert event.source.title == "Minister for Health opens vaccine plant in Kumasi"
     assert _speaker(event, _only(event)) == "Abena Mensah"
     assert event.participants[0].affiliations[0].label == "Minister for Health"
+
+
+def test_a_parenthetical_between_the_name_and_the_verb() -> None:
+    text = (
+        "Executive Vice-President Margrethe Vestager, in charge of competition policy, "
+        'said: "This scheme will help companies invest in clean technologies."'
+    )
+    event = extract(text)
+    assert _speaker(event, _only(event)) == "Margrethe Vestager"
+
+
+def test_a_time_between_said_and_the_clause() -> None:
+    text = (
+        "Finance Minister Rachel Reeves said on Tuesday she would not raise income tax, "
+        "adding that growth remained her top priority."
+    )
+    event = extract(text)
+    assert [s.text for s in event.statements] == [
+        "she would not raise income tax",
+        "growth remained her top priority",
+    ]
+    assert {_speaker(event, s) for s in event.statements} == {"Rachel Reeves"}
+
+
+def test_a_title_phrase_does_not_run_through_an_earlier_name() -> None:
+    text = (
+        "Secretary of State Antony Blinken met Foreign Minister Yoko Kamikawa. Secretary "
+        "Blinken and Foreign Minister Kamikawa discussed security. The Secretary reaffirmed "
+        "the commitment of his country."
+    )
+    event = extract(text)
+    kamikawa = next(p for p in event.participants if p.name == "Yoko Kamikawa")
+    assert all("Blinken" not in (a.label or "") for a in kamikawa.affiliations)
+    assert _speaker(event, _only(event)) == "Antony Blinken"
+
+
+def test_honorifics_of_other_traditions_are_not_part_of_the_name() -> None:
+    text = (
+        "The Union Minister for Health, Shri Mansukh Mandaviya, inaugurated the block. "
+        "Shri Mandaviya said that coverage would grow."
+    )
+    event = extract(text)
+    assert [p.name for p in event.participants] == ["Mansukh Mandaviya"]
+    assert _speaker(event, _only(event)) == "Mansukh Mandaviya"

@@ -123,6 +123,19 @@ _PLURAL_HEADS = frozenset(
         "both",
     ]
 )
+_DAY_WORDS = frozenset(
+    [
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "today",
+        "yesterday",
+    ]
+)
 _MAX_COMPLEMENT_SKIP = 8
 # A reported clause is searched this far for a coordinated reporting verb ("... and added").
 _MAX_CLAUSE_TOKENS = 150
@@ -233,10 +246,11 @@ class _Doc:
         tok = self.tokens[k]
         if gap.strip() == ",":
             # A comma before the verb ends a clause, except after a name in apposition:
-            # "The Governor of Cabo Delgado, Carlos Mutemba, said that ...".
+            # "The Governor of Cabo Delgado, Carlos Mutemba, said that ...", or after a
+            # parenthetical that follows the name: "Margrethe Vestager, in charge of ..., said".
             entry = self.person_tok[k]
             if entry is None or entry[2] != k:
-                return None
+                return self._name_before_parenthetical(k, floor)
             person, first, _last = entry
             if first == 0 or "," not in self.gap(first):
                 return None
@@ -267,6 +281,25 @@ class _Doc:
             person, first, _last = entry
             return Subject("person", self.tokens[first].start, tok.end, person=person)
         return self._phrase_back(k, floor)
+
+    def _name_before_parenthetical(self, k: int, floor: int) -> Subject | None:
+        """``Name, <a short phrase>, said``: the name before the opening comma."""
+        m = k
+        while m > floor and k - m < 10:
+            if any(c in self.gap(m) for c in ';:.!?"\u201c\u201d'):
+                return None
+            if self.cue_at(m) is not None:
+                return None
+            if "," in self.gap(m):
+                entry = self.person_tok[m - 1]
+                if entry is not None and entry[2] == m - 1:
+                    person, first, _last = entry
+                    return Subject(
+                        "person", self.tokens[first].start, self.tokens[m - 1].end, person=person
+                    )
+                return None
+            m -= 1
+        return None
 
     def _phrase_back(self, k: int, floor: int) -> Subject | None:
         """A title-only reference or an organisation ending at token ``k``."""
@@ -682,6 +715,15 @@ def _complement_start(doc: _Doc, j: int, b: int, cue: Cue) -> int | None:
         return j + 1 if j + 1 < b else None
     if doc.lower[j] in ("and", "but", "or"):
         return None  # "agreed and stressed that ...": the next verb has the clause
+    # "said on Tuesday (that) ...", "said today ...": a time before the clause.
+    if doc.lower[j] == "on" and j + 1 < b and doc.lower[j + 1] in _DAY_WORDS:
+        j += 2
+    elif doc.lower[j] in ("today", "yesterday") and j + 1 < b:
+        j += 1
+    if j >= b or any(c in doc.gap(j) for c in ",;:"):
+        return None
+    if doc.lower[j] == "that":
+        return j + 1 if j + 1 < b else None
     # "said in a statement that ...", "told reporters that ...".
     k = j
     while k < b and k < j + _MAX_COMPLEMENT_SKIP:

@@ -484,7 +484,8 @@ def _split_list(text: str, start: int, end: int) -> list[tuple[int, int]]:
             if text.startswith(lead, a):
                 a += len(lead)
         inner_and = text.find(" and ", a, b)
-        if inner_and >= 0 and comma < 0 and not out:
+        if inner_and >= 0 and comma < 0 and text[inner_and + 5 : inner_and + 6].islower():
+            # "a and b" (no comma before "and"): two items.
             out.append((a, inner_and))
             a = inner_and + 5
         while b > a and text[b - 1] == " ":

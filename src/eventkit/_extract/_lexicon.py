@@ -39,7 +39,7 @@ OFFICE_TITLES = _w(
     "manager executive ceo cfo founder co-founder chargé charge d'affaires d\u2019affaires attaché "
     "attache undersecretary under-secretary administrator commander judge justice rector dean "
     "bishop pope cardinal patriarch ombudsman treasurer registrar principal vice "
-    "high-representative delegate mp prime"
+    "high-representative delegate mp prime extraordinary plenipotentiary"
 )
 # Professions and roles: "the artist" can point back at the person last talked about.
 PROFESSIONS = _w(
@@ -59,7 +59,7 @@ TITLE_WORDS = OFFICE_TITLES | PROFESSIONS
 HONORIFICS = _w(
     "mr mrs ms miss mx dr prof sir dame lord lady madam madame excellency his her h.e "
     "general colonel captain lieutenant admiral marshal major sgt gen col lt capt hon "
-    "honorable honourable rev reverend"
+    "honorable honourable rev reverend shri sri smt shrimati kumari"
 )
 FEMALE = _w("mrs ms miss madam madame dame lady")
 MALE = _w("mr sir lord")

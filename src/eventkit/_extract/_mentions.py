@@ -215,6 +215,7 @@ def find_name_mentions(
     """Every named person, in text order. ``blocked[i]``: token ``i`` may not be in a name."""
     out: list[NameMention] = []
     n = len(tokens)
+    stops = list(blocked)
     counts: dict[str, int] = {}
     for tok in tokens:
         if tok.cap:
@@ -241,9 +242,13 @@ def find_name_mentions(
                 j += 1
                 continue
             break
-        mention = _name_in_run(text, tokens, i, j, is_cue, blocked, counts)
+        mention = _name_in_run(text, tokens, i, j, is_cue, stops, counts)
         if mention is not None:
             out.append(mention)
+            if mention.evidence:
+                # A title phrase read backwards never runs through an earlier name.
+                for t in range(mention.token_index, j):
+                    stops[t] = True
         i = j
     return out
 
