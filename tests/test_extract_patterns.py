@@ -732,3 +732,40 @@ def test_honorifics_of_other_traditions_are_not_part_of_the_name() -> None:
     event = extract(text)
     assert [p.name for p in event.participants] == ["Mansukh Mandaviya"]
     assert _speaker(event, _only(event)) == "Mansukh Mandaviya"
+
+
+def test_a_sentence_split_by_its_attribution_is_one_speaker_in_two_chunks() -> None:
+    text = (
+        "Ambassador Maria Santos hosted a reception.\n\n"
+        '"We are ready," she said, "and we will act together with our partners."'
+    )
+    event = extract(text)
+    first, second = event.statements
+    assert first.text == "We are ready,"
+    assert second.text == "and we will act together with our partners."
+    assert second.continuation is True
+    assert first.speaker == second.speaker == "p1"
+
+
+def test_quoted_as_saying() -> None:
+    text = (
+        "Minister of Trade Mary Ng attended the reception. Ng was quoted as saying that "
+        "the relationship had never been stronger."
+    )
+    event = extract(text)
+    statement = _only(event)
+    assert statement.text == "the relationship had never been stronger"
+    assert _speaker(event, statement) == "Mary Ng"
+
+
+def test_single_curly_quotation_marks_outside_double_ones() -> None:
+    text = (
+        "Ambassador Maria Santos opened the exhibition.\n\n"
+        "\u2018This is only the beginning of our work,\u2019 Santos added. She said "
+        "\u201cthe children told me, \u2018we want to learn\u2019, and we listened.\u201d"
+    )
+    event = extract(text)
+    texts = [s.text for s in event.statements]
+    assert "This is only the beginning of our work," in texts
+    assert "we want to learn" not in texts  # a quotation inside a quotation
+    assert all(s.speaker == "p1" for s in event.statements)

@@ -669,6 +669,12 @@ def _subject_for(
     prev = i - 1
     if prev >= a and doc.lower[prev] in _PASSIVE:
         return None  # "it was reported that": no speaker
+    if cue.gerund and prev - 2 >= a and doc.lower[prev] == "as" and doc.lower[prev - 1] == "quoted":
+        # "Ng was quoted as saying that ...": the subject of "was quoted".
+        k = prev - 1
+        if doc.lower[k - 1] in _PASSIVE:
+            k -= 1
+        return doc.subject_before(k, a)
     if cue.gerund:
         # ", noting that ...": the subject of the main clause.
         if prev >= a and "," in doc.gap(i) and earlier:
@@ -873,6 +879,15 @@ def _direct(doc: _Doc, consumed: set[int]) -> list[Found]:
             previous = None
             continue
         item = _after(doc, quote) or _before(doc, quote, previous_quote)
+        if (
+            item is not None
+            and previous is not None
+            and item.cue is not None
+            and item.cue_start == previous.cue_start
+        ):
+            # `"We are ready," she said, "and we will act."`: one attribution, two chunks.
+            item.continuation = True
+            item.parent = previous
         if item is None and previous is not None and previous_quote is not None:
             same_para = layout.paragraph_index(previous_quote.close_mark) == layout.paragraph_index(
                 quote.open_mark

@@ -89,4 +89,46 @@ def find_quotes(text: str, paragraphs: list[tuple[int, int]]) -> list[Quote]:
         if end > start:
             quotes.append(Quote(open_at, i, start, end, para - open_para + 1))
         open_at = -1
+    singles = _single_quotes(text, paragraphs, quotes)
+    if singles:
+        quotes = sorted(quotes + singles, key=lambda q: q.open_mark)
     return quotes
+
+
+def _single_quotes(
+    text: str, paragraphs: list[tuple[int, int]], doubles: list[Quote]
+) -> list[Quote]:
+    """Quotations in single curly marks (\u2018...\u2019), outside double quotations.
+
+    A \u2019 between letters is an apostrophe; a single quotation never leaves its paragraph.
+    Marks inside a double quotation are a quotation within a quotation, not a statement.
+    """
+    out: list[Quote] = []
+    open_at = -1
+    para = 0
+    d = 0
+    n_para = len(paragraphs)
+    for i, ch in enumerate(text):
+        if ch not in "\u2018\u2019":
+            continue
+        while para < n_para and paragraphs[para][1] <= i:
+            para += 1
+            open_at = -1
+        while d < len(doubles) and doubles[d].close_mark < i:
+            d += 1
+        if d < len(doubles) and doubles[d].open_mark < i:
+            continue  # inside a double quotation
+        prev = text[i - 1] if i > 0 else " "
+        nxt = text[i + 1] if i + 1 < len(text) else " "
+        if ch == "\u2018":
+            if not nxt.isspace() and (prev.isspace() or prev in _LEFT_CONTEXT):
+                open_at = i
+            continue
+        if open_at < 0 or prev.isspace() or nxt.isalnum():
+            continue
+        if nxt.isspace() or nxt in _RIGHT_CONTEXT:
+            start, end = _trim(text, open_at + 1, i)
+            if end > start:
+                out.append(Quote(open_at, i, start, end, 1))
+            open_at = -1
+    return out
