@@ -769,3 +769,22 @@ def test_single_curly_quotation_marks_outside_double_ones() -> None:
     assert "This is only the beginning of our work," in texts
     assert "we want to learn" not in texts  # a quotation inside a quotation
     assert all(s.speaker == "p1" for s in event.statements)
+
+
+def test_two_people_who_speak_together_give_no_single_speaker() -> None:
+    text = (
+        "President Anna Berg and Prime Minister Lars Holm said in a joint statement that "
+        "the border would reopen."
+    )
+    statement = _only(extract(text))
+    assert statement.text == "the border would reopen"
+    assert statement.speaker is None
+    assert statement.speaker_mention == "President Anna Berg and Prime Minister Lars Holm"
+
+
+def test_an_acronym_that_spells_a_word_is_part_of_a_title() -> None:
+    text = 'Dr. Tedros Ghebreyesus, WHO Director-General, said: "Vaccines save lives."'
+    event = extract(text)
+    labels = [a.label for a in event.participants[0].affiliations]
+    assert labels == ["WHO Director-General"]
+    assert event.participants[0].affiliations[0].organization == "WHO"

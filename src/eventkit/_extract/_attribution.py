@@ -279,8 +279,23 @@ class _Doc:
         entry = self.person_tok[k]
         if entry is not None and entry[2] == k:
             person, first, _last = entry
+            other = self._coordinated(first)
+            if other is not None:
+                # "President Anna Berg and Prime Minister Lars Holm said": both spoke.
+                return Subject("plural", self.tokens[other].start, tok.end, words=("and",))
             return Subject("person", self.tokens[first].start, tok.end, person=person)
         return self._phrase_back(k, floor)
+
+    def _coordinated(self, first: int) -> int | None:
+        """If the name at token ``first`` is the second of ``X and Y``, the first token of X."""
+        if first < 2 or self.lower[first - 1] != "and":
+            return None
+        if self.gap(first - 1).strip() or self.gap(first).strip():
+            return None
+        other = self.person_tok[first - 2]
+        if other is None or other[2] != first - 2:
+            return None
+        return other[1]
 
     def _name_before_parenthetical(self, k: int, floor: int) -> Subject | None:
         """``Name, <a short phrase>, said``: the name before the opening comma."""
@@ -452,6 +467,16 @@ def _clause_subject(doc: _Doc, a: int, b: int) -> Subject | None:
         entry = doc.person_tok[j]
         if entry is not None:
             person, first, last = entry
+            if last + 1 < b and doc.lower[last + 1] == "and":
+                for m in range(last + 2, min(b, last + 16)):
+                    other = doc.person_tok[m]
+                    if other is not None:
+                        # "X and Y met ...": the sentence is about both.
+                        return Subject("plural", doc.tokens[first].start, doc.tokens[other[2]].end)
+                    if not (
+                        doc.tokens[m].cap or doc.lower[m] in TITLE_WORDS or doc.lower[m] in _NP_GLUE
+                    ) or any(c in doc.gap(m) for c in ",;:"):
+                        break
             return Subject("person", doc.tokens[first].start, doc.tokens[last].end, person=person)
         if j > i and any(c in doc.gap(j) for c in ";:()"):
             break
@@ -1163,6 +1188,7 @@ def _resolve(doc: _Doc, found: list[Found], clause_subjects: dict[int, Subject])
         if (
             clause is not None
             and clause.start == said_by.start
+            and clause.end == said_by.end
             and item.sentence in resolved_clause
         ):
             item.speaker = resolved_clause[item.sentence]

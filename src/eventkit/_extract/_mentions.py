@@ -395,7 +395,11 @@ def _scan_back(
         gap = text[prev.end : tokens[s].start]
         if any(c in gap for c in ",;:!?\n") or _sentence_stop(gap, prev):
             return s, False
-        if blocked[s - 1] or prev.lower in _BACK_STOPS or (not prev.cap and prev.lower in CUES):
+        if (
+            blocked[s - 1]
+            or (prev.lower in _BACK_STOPS and not prev.acronym)
+            or (not prev.cap and prev.lower in CUES)
+        ):
             return s, True
         s -= 1
     return s, s == limit and s > 0
@@ -452,7 +456,9 @@ def _titles_after(
             between = text[tokens[e - 1].end : tok.start]
             if any(c in between for c in ",;:!?\n") or _sentence_stop(between, tokens[e - 1]):
                 break
-        if tok.lower in _FORWARD_STOPS or (not tok.cap and tok.lower in CUES and e > j):
+        if (tok.lower in _FORWARD_STOPS and not tok.acronym) or (
+            not tok.cap and tok.lower in CUES and e > j
+        ):
             break
         e += 1
     if e == j:
