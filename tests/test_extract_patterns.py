@@ -788,3 +788,16 @@ def test_an_acronym_that_spells_a_word_is_part_of_a_title() -> None:
     labels = [a.label for a in event.participants[0].affiliations]
     assert labels == ["WHO Director-General"]
     assert event.participants[0].affiliations[0].organization == "WHO"
+
+
+def test_a_name_known_only_by_initials_keeps_its_printed_form() -> None:
+    text = (
+        "Minister of Foreign Affairs of Russia S.V. Lavrov arrived in Astana.\n\n"
+        "S.Lavrov, in turn, noted the importance of close coordination."
+    )
+    event = extract(text)
+    assert [p.name for p in event.participants] == ["S.V. Lavrov"]
+    assert "S.Lavrov" in event.participants[0].aliases
+    statement = _only(event)
+    assert statement.text == "the importance of close coordination"
+    assert statement.speaker == "p1"

@@ -233,11 +233,15 @@ class _Doc:
         """The subject noun phrase that ends right before token ``i`` (adverbs skipped)."""
         k = i - 1
         while k >= floor and (
-            self.lower[k] in ADVERBS or self.lower[k] in AUXILIARIES or _ly(self.tokens[k])
+            self.lower[k] in ADVERBS
+            or self.lower[k] in AUXILIARIES
+            or _ly(self.tokens[k])
+            or (self.lower[k] == "turn" and k > floor and self.lower[k - 1] == "in")
         ):
             if any(c in self.gap(k + 1) for c in ';:.!?"“”«»'):
                 return None
-            k -= 1
+            k -= 2 if self.lower[k] == "turn" else 1
+        skipped = k < i - 1
         if k < floor:
             return None
         gap = self.gap(k + 1)
@@ -252,8 +256,8 @@ class _Doc:
             if entry is None or entry[2] != k:
                 return self._name_before_parenthetical(k, floor)
             person, first, _last = entry
-            if first == 0 or "," not in self.gap(first):
-                return None
+            if not skipped and (first == 0 or "," not in self.gap(first)):
+                return None  # "Name, verb" only as "Title, Name, verb" or "Name, in turn, verb"
             return Subject("person", self.tokens[first].start, tok.end, person=person)
         if tok.lower == "they":
             return Subject("plural", tok.start, tok.end, words=("they",))

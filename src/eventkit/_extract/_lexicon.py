@@ -90,7 +90,7 @@ STOP_CAPS = _w(
 PRONOUNS = {"he": "male", "she": "female", "they": "plural"}
 ADVERBS = _w(
     "also further furthermore then again once repeatedly later previously earlier today "
-    "yesterday thus therefore in turn additionally moreover still already recently "
+    "yesterday thus therefore additionally moreover still already recently "
     "separately subsequently finally first firstly secondly lastly too likewise similarly "
     "notably specifically particularly especially reportedly publicly personally"
 )

@@ -73,6 +73,14 @@ def _name_letters(name: PersonName) -> set[str]:
     return out
 
 
+def _display_name(parsed: PersonName, printed: str) -> str:
+    """The name to show: its full form, or as printed when only initials give the given names
+    (``S.V. Lavrov`` stays as written, not ``S. V. Lavrov``)."""
+    if not parsed.given and parsed.initials:
+        return printed
+    return parsed.full
+
+
 def _fullness(name: PersonName) -> int:
     return 2 * len(name.given) + len(name.initials) + (2 if name.family else 0)
 
@@ -133,10 +141,11 @@ class People:
             index = int(match.key)
             person = self.people[index]
             if _fullness(parsed) > person.fullness:
-                person.parsed, person.name, person.fullness = parsed, parsed.full, _fullness(parsed)
+                person.parsed, person.fullness = parsed, _fullness(parsed)
+                person.name = _display_name(parsed, name_text)
         else:
             index = len(self.people)
-            person = Person(index, parsed, parsed.full, _fullness(parsed))
+            person = Person(index, parsed, _display_name(parsed, name_text), _fullness(parsed))
             self.people.append(person)
             self.active.append(index)
         self._record(index, mention, name_text)
