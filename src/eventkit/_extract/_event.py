@@ -279,7 +279,7 @@ def _location(
         place = new(
             Place,
             name=text[tokens[j].start : tokens[k - 1].end],
-            kind=_place_kind(tokens[k - 1].lower),
+            kind=_place_kind([t.lower for t in tokens[j:k]]),
             span=_span(text, tokens[j].start, tokens[k - 1].end),
         )
         if k + 1 < len(tokens) and tokens[k].lower == "in" and tokens[k + 1].cap:
@@ -314,8 +314,9 @@ def _wrap(place: Place, outer: Place) -> Place:
     )
 
 
-def _place_kind(word: str) -> str | None:
-    if word in ORG_WORDS or word in _PLACE_NOUNS:
+def _place_kind(words: list[str]) -> str | None:
+    """``building`` for a place named after a body or a building ("Office", "Palace")."""
+    if any(w.removesuffix("\u2019s") in ORG_WORDS or w in _PLACE_NOUNS for w in words):
         return "building"
     return None
 
