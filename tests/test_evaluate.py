@@ -568,7 +568,9 @@ class GoldEcho:
         )
 
 
-@pytest.mark.parametrize("folder", [CORPUS, UNSEEN], ids=["corpus", "unseen"])
+@pytest.mark.parametrize(
+    "folder", [CORPUS, UNSEEN, UNSEEN / "batch2"], ids=["corpus", "unseen", "unseen-batch2"]
+)
 def test_gold_itself_scores_perfectly_on_the_fixture_corpora(folder: Path) -> None:
     """The gold files are well-formed, their spans fit their texts, and the rules are sane."""
     report = evaluate(folder, extractor=GoldEcho(folder))
