@@ -137,6 +137,8 @@ _DAY_WORDS = frozenset(
     ]
 )
 _MAX_COMPLEMENT_SKIP = 8
+# Verbs whose object is the addressee: what was said follows "that", a colon or a quotation.
+_NEEDS_THAT = frozenset({"tell", "inform", "assure", "reassure"})
 # A reported clause is searched this far for a coordinated reporting verb ("... and added").
 _MAX_CLAUSE_TOKENS = 150
 
@@ -244,11 +246,24 @@ class _Doc:
         skipped = k < i - 1
         if k < floor:
             return None
-        gap = self.gap(k + 1)
-        if gap.strip() not in ("", ","):
-            return None
+        # "Chimwemwe Banda from Malawi said": skip the place the person is from.
+        m = k
+        while m > floor and self.tokens[m].cap and self.person_tok[m] is None and k - m < 4:
+            m -= 1
+        if m < k and self.lower[m] == "from" and m > floor and not self.gap(m).strip():
+            entry = self.person_tok[m - 1]
+            if entry is not None and entry[2] == m - 1:
+                person, first, _last = entry
+                start = self.tokens[first].start
+                return Subject("person", start, self.tokens[m - 1].end, person=person)
+        gap = self.gap(k + 1).strip()
+        if gap not in ("", ","):
+            # 'Banda, known as "Mama Chimwe", added': a quotation mark before the comma.
+            if gap.strip("\"\u201c\u201d\u2018\u2019'") != ",":
+                return None
+            gap = ","
         tok = self.tokens[k]
-        if gap.strip() == ",":
+        if gap == ",":
             # A comma before the verb ends a clause, except after a name in apposition:
             # "The Governor of Cabo Delgado, Carlos Mutemba, said that ...", or after a
             # parenthetical that follows the name: "Margrethe Vestager, in charge of ..., said".
@@ -304,8 +319,8 @@ class _Doc:
     def _name_before_parenthetical(self, k: int, floor: int) -> Subject | None:
         """``Name, <a short phrase>, said``: the name before the opening comma."""
         m = k
-        while m > floor and k - m < 10:
-            if any(c in self.gap(m) for c in ';:.!?"\u201c\u201d'):
+        while m > floor and k - m < 14:
+            if any(c in self.gap(m) for c in ";:.!?"):
                 return None
             if self.cue_at(m) is not None:
                 return None
@@ -615,7 +630,11 @@ def _reported(
             continue
         n = len(cue.words)
         subject = _subject_for(doc, i, a, cue, out, clause_subjects.get(s_index))
-        if subject is None:
+        if subject is None or (
+            _after_closing_mark(doc, min(subject.start, doc.tokens[i].start))
+            and not _that_follows(doc, i + n)
+        ):
+            # '"...," Vogel said of the cable': the attribution of a quotation.
             i += n
             continue
         cue_end = doc.tokens[i + n - 1].end
@@ -673,6 +692,20 @@ def _reported(
         # Go on after the clause: a verb inside it is part of what was said.
         i = max(start_tok, doc.token_at(c_end))
     return out
+
+
+def _that_follows(doc: _Doc, j: int) -> bool:
+    """Whether a ``that`` clause starts at token ``j`` (what was said, not an attribution)."""
+    return j < len(doc.tokens) and doc.lower[j] == "that" and not doc.gap(j).strip()
+
+
+def _after_closing_mark(doc: _Doc, pos: int) -> bool:
+    """Whether only spaces, commas and dashes stand between a closing mark and ``pos``."""
+    i = bisect.bisect_right(doc.quote_opens, pos) - 1
+    if i < 0:
+        return False
+    between = doc.text[doc.quotes[i].close_mark + 1 : pos]
+    return doc.quotes[i].close_mark < pos and not between.strip(" ,.-\u2013\u2014")
 
 
 def _quotes_within(doc: _Doc, start: int, end: int) -> list[Quote]:
@@ -746,6 +779,13 @@ def _complement_start(doc: _Doc, j: int, b: int, cue: Cue) -> int | None:
     gap = doc.gap(j)
     if any(c in gap for c in ".;!?"):
         return None
+    if "," in gap:
+        # "He noted, however, that ...": a short parenthesis between the verb and its clause.
+        k = j
+        while k + 1 < b and k < j + 3 and "," not in doc.gap(k + 1):
+            k += 1
+        if k + 1 < b and k < j + 3 and "," in doc.gap(k + 1) and doc.lower[k + 1] == "that":
+            return k + 2 if k + 2 < b else None
     if doc.lower[j] == "that":
         return j + 1 if j + 1 < b else None
     if doc.lower[j] in ("and", "but", "or"):
@@ -771,6 +811,8 @@ def _complement_start(doc: _Doc, j: int, b: int, cue: Cue) -> int | None:
         k += 1
     if "," in gap:
         return None
+    if cue.base in _NEEDS_THAT:
+        return None  # "told a press briefing": the addressee, not what was said
     if cue.base in INTRO_CUES:
         # A bare "said"/"noted" introduces speech only with a clause after it.
         first = doc.lower[j]
@@ -918,10 +960,12 @@ def _direct(doc: _Doc, consumed: set[int]) -> list[Found]:
             item.continuation = True
             item.parent = previous
         if item is None and previous is not None and previous_quote is not None:
-            same_para = layout.paragraph_index(previous_quote.close_mark) == layout.paragraph_index(
-                quote.open_mark
-            )
-            if same_para and _short_gap(doc, previous_quote, quote):
+            prev_para = layout.paragraph_index(previous_quote.close_mark)
+            this_para = layout.paragraph_index(quote.open_mark)
+            same_para = prev_para == this_para
+            if (same_para and _short_gap(doc, previous_quote, quote)) or (
+                this_para == prev_para + 1 and _quote_paragraph_after(doc, previous_quote, quote)
+            ):
                 item = Found(
                     start=quote.start,
                     end=quote.end,
@@ -957,6 +1001,22 @@ def _direct(doc: _Doc, consumed: set[int]) -> list[Found]:
         previous = item if item.cue is not None or item.continuation else None
         previous_quote = quote
     return out
+
+
+def _quote_paragraph_after(doc: _Doc, first: Quote, second: Quote) -> bool:
+    """A paragraph that is nothing but a quotation, right after a paragraph that ends with
+    an attributed quotation: the press convention for the same speaker going on."""
+    layout = doc.layout
+    p = layout.paragraph_index(second.open_mark)
+    if p >= len(layout.paragraphs):
+        return False
+    start, end = layout.paragraphs[p]
+    text = doc.text
+    if text[start : second.open_mark].strip() or len(text[second.close_mark + 1 : end].strip()) > 1:
+        return False
+    prev_end = layout.paragraphs[p - 1][1]
+    tail = text[first.close_mark + 1 : prev_end]
+    return len(tail) <= 200 and "\u201c" not in tail and '"' not in tail
 
 
 def _has_clause_marks(doc: _Doc, quote: Quote) -> bool:
@@ -1024,6 +1084,8 @@ def _after(doc: _Doc, quote: Quote) -> Found | None:
             if subject is None or subject.start < p:
                 return None
             n = len(cue.words)
+            if _that_follows(doc, j + n):
+                return None  # '"We are ready." She added that ...': a new statement
             cue_end = doc.tokens[j + n - 1].end
             return _quote_found(doc, quote, cue, doc.tokens[j].start, cue_end, subject, s_index)
         j += 1

@@ -277,10 +277,17 @@ def _name_in_run(
         not lead
         and len(name) >= 3
         and i > 0
-        and tokens[i - 1].lower in _PREPOSITIONS
+        and _object_before(tokens, i)
         and text[tokens[i - 1].end : tokens[i].start] == " "
     ):
-        k += 1
+        # "to Kazakhstan Alexei Borodavkin", "for Digital Transformation Haruto Sakamoto":
+        # after a title's preposition, the words before the last two name its object.
+        k = j - 1
+        if tokens[k - 1].initial:
+            while k > i and tokens[k - 1].initial:
+                k -= 1
+        else:
+            k -= 1
         name = tokens[k:j]
     if name[-1].initial:
         return None
@@ -342,8 +349,21 @@ def _name_in_run(
     return mention
 
 
+def _object_before(tokens: list[Token], i: int) -> bool:
+    """Whether the run at ``tokens[i]`` follows a title's preposition (or its ``and``)."""
+    prev = tokens[i - 1].lower
+    if prev in _PREPOSITIONS:
+        return True
+    return prev == "and" and any(t.lower in TITLE_WORDS for t in tokens[max(0, i - 8) : i - 1])
+
+
 def _cue_after(tokens: list[Token], j: int, is_cue: list[bool]) -> bool:
     k = j
+    if k + 1 < len(tokens) and tokens[k].lower == "from" and tokens[k + 1].cap:
+        # "Chimwemwe Banda from Malawi said"
+        k += 1
+        while k < len(tokens) and k < j + 5 and tokens[k].cap:
+            k += 1
     while (
         k < len(tokens)
         and k < j + 3
