@@ -8,7 +8,7 @@ Run from the repository root::
 It measures, on one core (the process pins itself to one CPU where the OS allows it):
 
 1. **Throughput**: articles per second over the texts of ``tests/fixtures/corpus`` and
-   ``tests/fixtures/unseen`` (and any ``--corpus`` folders): the median and fastest of several
+   ``tests/fixtures/unseen`` (with ``batch2``, and any ``--corpus`` folders): the median and fastest of several
    passes after a warm-up pass.
 2. **Growth with size**: ``extract`` on 0.125, 0.25, 0.5 and 1 MB of those texts joined by blank
    lines, against extracting each part alone (the fastest of a few runs of each). A ratio near
@@ -35,7 +35,8 @@ from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
-DEFAULT_FOLDERS = (ROOT / "tests" / "fixtures" / "corpus", ROOT / "tests" / "fixtures" / "unseen")
+FIXTURES = ROOT / "tests" / "fixtures"
+DEFAULT_FOLDERS = (FIXTURES / "corpus", FIXTURES / "unseen", FIXTURES / "unseen" / "batch2")
 MEGABYTE = 1_000_000
 
 Extractor = Callable[[str], Any]
