@@ -136,6 +136,7 @@ _DAY_WORDS = frozenset(
         "yesterday",
     ]
 )
+_POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they"}
 _MAX_COMPLEMENT_SKIP = 8
 # Verbs whose object is the addressee: what was said follows "that", a colon or a quotation.
 _NEEDS_THAT = frozenset({"tell", "inform", "assure", "reassure"})
@@ -616,6 +617,20 @@ def _reported(
         if doc.in_quote[i]:
             i += 1
             continue
+        if (
+            doc.lower[i] == "in"
+            and i + 3 < b
+            and doc.lower[i + 1] in _POSSESSIVE_PRONOUNS
+            and doc.lower[i + 2] == "words"
+            and "," in doc.gap(i + 3)
+            and (i == a or "," in doc.gap(i))
+        ):
+            item = _in_his_words(doc, s_index, i, b)
+            if item is not None:
+                out.append(item)
+                consumed.update(q.open_mark for q in item.quotes)
+                i = max(i + 1, doc.token_at(item.end))
+                continue
         if doc.lower[i] == "according" and i + 1 < b and doc.lower[i + 1] == "to":
             item = _according(doc, s_index, a, b, i)
             if item is not None:
@@ -887,6 +902,32 @@ def _according(doc: _Doc, s_index: int, a: int, b: int, i: int) -> Found | None:
         cue_end=cue_end,
         subject=subject,
         sentence=s_index,
+    )
+
+
+def _in_his_words(doc: _Doc, s_index: int, i: int, b: int) -> Found | None:
+    """``In his words, <clause>``: the clause, said by whoever "his" is."""
+    text = doc.text
+    s_end = doc.layout.sentences[s_index][1]
+    start = doc.tokens[i + 3].start
+    end = _trim_end(text, start, s_end)
+    if end <= start:
+        return None
+    pronoun = _POSSESSIVE_PRONOUNS[doc.lower[i + 1]]
+    his = doc.tokens[i + 1]
+    inner = [q for q in _quotes_within(doc, start, end) if not _titled(doc, q)]
+    return Found(
+        start=start,
+        end=end,
+        mode="mixed" if inner else "reported",
+        cue=text[doc.tokens[i].start : doc.tokens[i + 2].end],
+        cue_start=doc.tokens[i].start,
+        cue_end=doc.tokens[i + 2].end,
+        subject=Subject(
+            "plural" if pronoun == "they" else "pronoun", his.start, his.end, words=(pronoun,)
+        ),
+        sentence=s_index,
+        quotes=inner,
     )
 
 
@@ -1187,7 +1228,44 @@ def _before(doc: _Doc, quote: Quote, previous_quote: Quote | None) -> Found | No
             if subject is None:
                 return None
         return _quote_found(doc, quote, cue, doc.tokens[j].start, cue_end, subject, s_index)
+    if last == ":":
+        # 'Dr Oyelaran: "..."' and 'As Tsiklauri put it, "..."'.
+        return _label_or_put_it(doc, quote, a, b, s_index)
+    if last == "," and doc.lower[a] == "as" and b - a <= 8:
+        return _label_or_put_it(doc, quote, a, b, s_index)
     return None
+
+
+def _label_or_put_it(doc: _Doc, quote: Quote, a: int, b: int, s_index: int) -> Found | None:
+    """A speaker's name alone before a colon, or ``As <name> put it,`` before a quotation."""
+    if doc.lower[a] == "as" and b - a >= 3 and doc.lower[b - 2 : b] == ["put", "it"]:
+        subject = doc.subject_before(b - 2, a + 1)
+        if subject is None:
+            return None
+        return Found(
+            start=quote.start,
+            end=quote.end,
+            mode="direct",
+            cue=doc.text[doc.tokens[a].start : doc.tokens[b - 1].end],
+            cue_start=doc.tokens[a].start,
+            cue_end=doc.tokens[b - 1].end,
+            subject=subject,
+            sentence=s_index,
+        )
+    entry = doc.person_tok[b - 1]
+    if entry is None or entry[1] != a or entry[2] != b - 1:
+        return None
+    person, first, last = entry
+    return Found(
+        start=quote.start,
+        end=quote.end,
+        mode="direct",
+        cue=None,
+        cue_start=doc.tokens[first].start,
+        cue_end=doc.tokens[first].start,
+        subject=Subject("person", doc.tokens[first].start, doc.tokens[last].end, person=person),
+        sentence=s_index,
+    )
 
 
 def _last_boundary(text: str, floor: int, pos: int) -> int:

@@ -33,10 +33,10 @@ class Quote:
     paragraphs: int  # how many paragraphs it spans
 
 
-def _role(text: str, i: int) -> str:
-    """``open``, ``close`` or ``either`` for the quotation mark at ``i``."""
+def _role(text: str, i: int, width: int = 1) -> str:
+    """``open``, ``close`` or ``either`` for the quotation mark at ``i`` (``width`` long)."""
     prev = text[i - 1] if i > 0 else " "
-    nxt = text[i + 1] if i + 1 < len(text) else " "
+    nxt = text[i + width] if i + width < len(text) else " "
     opens = not nxt.isspace() and (prev.isspace() or prev in _LEFT_CONTEXT)
     closes = not prev.isspace() and (nxt.isspace() or nxt in _RIGHT_CONTEXT)
     ch = text[i]
@@ -66,12 +66,15 @@ def find_quotes(text: str, paragraphs: list[tuple[int, int]]) -> list[Quote]:
     open_para = last_para = 0
     para = 0
     n_para = len(paragraphs)
+    skip = -1
     for i, ch in enumerate(text):
         if ch not in _MARKS:
-            continue
+            if ch != "'" or i <= skip or text[i + 1 : i + 2] != "'":
+                continue
+            skip = i + 1  # two apostrophes ('') stand for one double mark
         while para < n_para and paragraphs[para][1] <= i:
             para += 1
-        role = _role(text, i)
+        role = _role(text, i, 2 if ch == "'" else 1)
         if open_at >= 0 and para - open_para > _MAX_PARAGRAPHS:
             open_at = -1
         if role == "either":
@@ -85,9 +88,10 @@ def find_quotes(text: str, paragraphs: list[tuple[int, int]]) -> list[Quote]:
             continue
         if open_at < 0:
             continue  # a closing mark with nothing open: stray
-        start, end = _trim(text, open_at + 1, i)
+        start, end = _trim(text, open_at + (2 if text[open_at] == "'" else 1), i)
         if end > start:
-            quotes.append(Quote(open_at, i, start, end, para - open_para + 1))
+            close = i + 1 if ch == "'" else i  # the last character of the closing mark
+            quotes.append(Quote(open_at, close, start, end, para - open_para + 1))
         open_at = -1
     singles = _single_quotes(text, paragraphs, quotes)
     if singles:
@@ -98,7 +102,7 @@ def find_quotes(text: str, paragraphs: list[tuple[int, int]]) -> list[Quote]:
 def _single_quotes(
     text: str, paragraphs: list[tuple[int, int]], doubles: list[Quote]
 ) -> list[Quote]:
-    """Quotations in single curly marks (\u2018...\u2019), outside double quotations.
+    """Quotations in single marks (\u2018...\u2019 or '...'), outside double quotations.
 
     A \u2019 between letters is an apostrophe; a single quotation never leaves its paragraph.
     Marks inside a double quotation are a quotation within a quotation, not a statement.
@@ -109,8 +113,10 @@ def _single_quotes(
     d = 0
     n_para = len(paragraphs)
     for i, ch in enumerate(text):
-        if ch not in "\u2018\u2019":
+        if ch not in "\u2018\u2019'":
             continue
+        if ch == "'" and (text[i + 1 : i + 2] == "'" or text[i - 1 : i] == "'"):
+            continue  # part of a double mark ('')
         while para < n_para and paragraphs[para][1] <= i:
             para += 1
             open_at = -1
@@ -120,12 +126,15 @@ def _single_quotes(
             continue  # inside a double quotation
         prev = text[i - 1] if i > 0 else " "
         nxt = text[i + 1] if i + 1 < len(text) else " "
-        if ch == "\u2018":
-            if not nxt.isspace() and (prev.isspace() or prev in _LEFT_CONTEXT):
+        opens = not nxt.isspace() and (prev.isspace() or prev in _LEFT_CONTEXT)
+        if ch == "\u2018" or (ch == "'" and opens and open_at < 0):
+            if opens:
                 open_at = i
             continue
         if open_at < 0 or prev.isspace() or nxt.isalnum():
-            continue
+            continue  # an apostrophe: "Kazakhstan's", "don't"
+        if text[open_at] != ch and not (text[open_at] == "\u2018" and ch == "\u2019"):
+            continue  # a straight mark closes only a straight one
         if nxt.isspace() or nxt in _RIGHT_CONTEXT:
             start, end = _trim(text, open_at + 1, i)
             if end > start:
