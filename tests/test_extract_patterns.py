@@ -801,3 +801,72 @@ def test_a_name_known_only_by_initials_keeps_its_printed_form() -> None:
     statement = _only(event)
     assert statement.text == "the importance of close coordination"
     assert statement.speaker == "p1"
+
+
+def test_in_his_words_gives_reported_speech_by_the_pronoun() -> None:
+    text = (
+        "Secretary General Levan Tsiklauri met the Foreign Minister. In his words, the "
+        'field office has been "indispensable" for the region.'
+    )
+    event = extract(text)
+    statement = _only(event)
+    assert statement.cue == "In his words"
+    assert statement.mode == "mixed"
+    assert statement.text == 'the field office has been "indispensable" for the region'
+    assert _speaker(event, statement) == "Levan Tsiklauri"
+
+
+def test_as_name_put_it_before_a_quotation() -> None:
+    text = (
+        "Secretary General Levan Tsiklauri visited the border.\n\n"
+        'As Tsiklauri put it, "small steps are better than no steps."'
+    )
+    event = extract(text)
+    statement = _only(event)
+    assert statement.cue == "As Tsiklauri put it"
+    assert _speaker(event, statement) == "Levan Tsiklauri"
+
+
+def test_a_name_alone_before_a_colon_and_a_quotation() -> None:
+    text = (
+        "Dr Marta Oyelaran leads the cholera response.\n\n"
+        'Dr Oyelaran: "If nothing changes, we will see the same headlines next year."'
+    )
+    event = extract(text)
+    statement = _only(event)
+    assert statement.cue is None
+    assert _speaker(event, statement) == "Marta Oyelaran"
+
+
+@pytest.mark.parametrize(("opening", "closing"), [("'", "'"), ("''", "''")])
+def test_straight_single_marks_and_doubled_apostrophes_quote(opening: str, closing: str) -> None:
+    text = (
+        "Kazakh Transport Minister Marat Yessenov spoke in Almaty. "
+        f"{opening}Paper is what slows us down, not the sea,{closing} he told reporters."
+    )
+    event = extract(text)
+    statement = _only(event)
+    assert statement.text == "Paper is what slows us down, not the sea,"
+    assert _speaker(event, statement) == "Marat Yessenov"
+
+
+def test_the_words_after_an_attribution_are_not_reported_speech() -> None:
+    text = (
+        '"We have talked about this for five years," Commissioner Katrin Vogel said of '
+        'the Arctic cable. "Now there is money on the table."'
+    )
+    event = extract(text)
+    assert [s.mode for s in event.statements] == ["direct", "direct"]
+    assert event.statements[1].continuation is True
+
+
+def test_the_dateline_date_gives_way_to_the_date_in_the_story() -> None:
+    text = (
+        "Geneva, 7 September 2023 \u2014 The stockpile is empty, officials told a press "
+        "briefing in Geneva on 6 September 2023."
+    )
+    event = extract(text)
+    assert event.start == PartialDate(2023, 9, 6)
+    assert event.source is not None
+    assert event.source.published == PartialDate(2023, 9, 7)
+    assert event.statements == ()  # "told a press briefing": the addressee, no clause

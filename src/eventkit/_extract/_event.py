@@ -213,8 +213,8 @@ def _date(text: str, layout: Layout, quotes: list[tuple[int, int]], facts: Event
     candidates: list[DateMention] = []
     for s_start, s_end in _body_sentences(text, layout, quotes, 6):
         for mention in find_dates(text, s_start, s_end):
-            if _inside(mention.start, quotes):
-                continue
+            if _inside(mention.start, quotes) or layout.is_excluded(mention.start):
+                continue  # quoted, or the dateline's own date
             if _ELSEWHERE.search(text, s_start, mention.start):
                 continue
             candidates.append(mention)
