@@ -21,7 +21,7 @@ from ._mentions import NameMention, Token
 __all__ = ["Person", "Salience", "build_people"]
 
 # People not mentioned within this many characters are not candidates for a new mention.
-_WINDOW = 12_000
+_WINDOW = 8_000
 # A pronoun looks back at most this far for its antecedent.
 _PRONOUN_WINDOW = 1_500
 _DESCRIPTOR_WINDOW = 6_000
@@ -47,6 +47,7 @@ class Person:
     last: int = 0
     merged_into: int | None = None
     descriptors: list[str] = field(default_factory=list)
+    letters: set[str] = field(default_factory=set)  # first letters of the name's words
 
 
 def _parse(text: str) -> PersonName | None:
@@ -112,11 +113,16 @@ class People:
     def _prune(self, pos: int) -> None:
         self.active = [i for i in self.active if self.people[i].last >= pos - _WINDOW]
 
-    def _candidates(self) -> dict[str, PersonName]:
+    def _candidates(self, letters: set[str] | None = None) -> dict[str, PersonName]:
+        """The people mentioned lately, optionally only those with a name word starting
+        with one of ``letters`` (spelling variants keep their first letter)."""
         out: dict[str, PersonName] = {}
         for i in self.active:
             root = self.resolve(i)
-            out.setdefault(str(root), self.people[root].parsed)
+            person = self.people[root]
+            if letters is not None and not letters & person.letters:
+                continue
+            out.setdefault(str(root), person.parsed)
         return out
 
     def add(self, mention: NameMention) -> int | None:
@@ -131,10 +137,7 @@ class People:
             needed = {_first_letter(parsed.family.split()[-1])}
         else:
             needed = _name_letters(parsed)
-        candidates = {
-            key: name for key, name in self._candidates().items() if needed & _name_letters(name)
-        }
-        match = match_name(parsed, candidates)
+        match = match_name(parsed, self._candidates(needed))
         if match.status == "ambiguous":
             return None
         if match.status == "match" and match.key is not None:
@@ -143,9 +146,11 @@ class People:
             if _fullness(parsed) > person.fullness:
                 person.parsed, person.fullness = parsed, _fullness(parsed)
                 person.name = _display_name(parsed, name_text)
+                person.letters = _name_letters(parsed)
         else:
             index = len(self.people)
             person = Person(index, parsed, _display_name(parsed, name_text), _fullness(parsed))
+            person.letters = _name_letters(parsed)
             self.people.append(person)
             self.active.append(index)
         self._record(index, mention, name_text)
@@ -224,13 +229,7 @@ class People:
             parsed = _parse(token.text)
             if parsed is None:
                 return None
-            letter = _first_letter(token.text)
-            candidates = {
-                key: name
-                for key, name in self._candidates().items()
-                if letter in _name_letters(name)
-            }
-            match = match_name(parsed, candidates)
+            match = match_name(parsed, self._candidates({_first_letter(token.text)}))
             if len(self._word_cache) > 4096:
                 self._word_cache.clear()
             self._word_cache[key] = match
