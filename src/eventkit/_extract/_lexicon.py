@@ -39,7 +39,8 @@ OFFICE_TITLES = _w(
     "manager executive ceo cfo founder co-founder chargé charge d'affaires d\u2019affaires attaché "
     "attache undersecretary under-secretary administrator commander judge justice rector dean "
     "bishop pope cardinal patriarch ombudsman treasurer registrar principal vice "
-    "high-representative delegate mp prime extraordinary plenipotentiary"
+    "high-representative delegate mp prime extraordinary plenipotentiary detective sergeant "
+    "inspector constable superintendent provost spokesman-designate"
 )
 # Professions and roles: "the artist" can point back at the person last talked about.
 PROFESSIONS = _w(
@@ -55,7 +56,20 @@ PROFESSIONS = _w(
     "broadcaster presenter anchor blogger influencer astronaut cosmonaut officer soldier "
     "veteran laureate winner finalist runner captain-elect"
 )
-TITLE_WORDS = OFFICE_TITLES | PROFESSIONS
+
+
+class _Titles(frozenset[str]):
+    """Title words; a hyphenated word is one when a part is (Vice-Chancellor, Co-Chair)."""
+
+    def __contains__(self, word: object) -> bool:
+        if frozenset.__contains__(self, word):
+            return True
+        if isinstance(word, str) and "-" in word:
+            return any(frozenset.__contains__(self, part) for part in word.split("-"))
+        return False
+
+
+TITLE_WORDS: frozenset[str] = _Titles(OFFICE_TITLES | PROFESSIONS)
 HONORIFICS = _w(
     "mr mrs ms miss mx dr prof sir dame lord lady madam madame excellency his her h.e "
     "general colonel captain lieutenant admiral marshal major sgt gen col lt capt hon "
