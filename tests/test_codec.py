@@ -551,3 +551,31 @@ def test_a_bad_line_in_a_later_chunk_comes_after_the_good_lines_before_it() -> N
     with pytest.raises(DecodeError) as exc:
         next(reader)
     assert exc.value.line == 1501
+
+
+def test_load_lines_hands_frozen_objects_back_at_the_end_and_when_stopped_early() -> None:
+    import gc
+
+    data = dump_lines([Event(id=f"e{i}") for i in range(2500)])
+    assert gc.get_freeze_count() == 0
+    reader = load_lines(data, Event)
+    next(reader)
+    assert gc.get_freeze_count() > 0  # objects read so far are parked
+    reader.close()
+    assert gc.get_freeze_count() == 0
+    assert sum(1 for _ in load_lines(data, Event)) == 2500
+    assert gc.get_freeze_count() == 0
+
+
+def test_load_lines_leaves_a_callers_own_freeze_alone() -> None:
+    import gc
+
+    keep = [object() for _ in range(10)]
+    gc.freeze()
+    try:
+        before = gc.get_freeze_count()
+        assert sum(1 for _ in load_lines(dump_lines([Event(id="e")] * 1500), Event)) == 1500
+        assert gc.get_freeze_count() == before
+    finally:
+        gc.unfreeze()
+    del keep
