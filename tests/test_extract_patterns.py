@@ -870,3 +870,23 @@ def test_the_dateline_date_gives_way_to_the_date_in_the_story() -> None:
     assert event.source is not None
     assert event.source.published == PartialDate(2023, 9, 7)
     assert event.statements == ()  # "told a press briefing": the addressee, no clause
+
+
+def test_a_dateline_closed_by_a_colon_after_its_date() -> None:
+    text = (
+        "Addis Ababa, Ethiopia \u2013 21 November 2023: The Chairperson of the Commission, "
+        "H.E. Moussa Faki Mahamat, received the credentials of Ambassador Carlos Duarte."
+    )
+    event = extract(text)
+    assert event.location is not None
+    assert event.location.name == "Addis Ababa"
+    assert event.start == PartialDate(2023, 11, 21)
+    assert event.kind == "handover"
+    names = [p.name for p in event.participants]
+    assert names == ["Moussa Faki Mahamat", "Carlos Duarte"]
+
+
+def test_hyphenated_titles_are_titles() -> None:
+    text = 'Vice-Chancellor Simone Buitendijk said: "This is a flagship for the university."'
+    event = extract(text)
+    assert [p.name for p in event.participants] == ["Simone Buitendijk"]

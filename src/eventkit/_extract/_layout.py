@@ -356,7 +356,7 @@ def _dateline_prefix(text: str, start: int, end: int, layout: Layout) -> None:
     if layout.dateline_place is not None:
         return
     limit = min(end, start + 100)
-    for dash in (" -- ", " - ", " \u2013 ", " \u2014 "):
+    for dash in (" -- ", " - ", " \u2013 ", " \u2014 ", ": "):
         pos = text.find(dash, start, limit)
         if pos <= start:
             continue
@@ -365,8 +365,12 @@ def _dateline_prefix(text: str, start: int, end: int, layout: Layout) -> None:
         dates = find_dates(text, start, pos)
         capitals = bool(letters) and all(c.isupper() for c in letters) and len(letters) >= 3
         dated = bool(dates) and "," in prefix and text[start].isupper()
+        if dash == ": ":
+            # "Addis Ababa, Ethiopia - 21 November 2023: ...": only with a date just before.
+            capitals = False
+            dated = dated and dates[-1].end >= pos - 1
         if not (capitals or dated):
-            return
+            continue
         place_start = start
         while place_start < pos and not text[place_start].isalpha():
             place_start += 1
