@@ -890,3 +890,19 @@ def test_hyphenated_titles_are_titles() -> None:
     text = 'Vice-Chancellor Simone Buitendijk said: "This is a flagship for the university."'
     event = extract(text)
     assert [p.name for p in event.participants] == ["Simone Buitendijk"]
+
+
+def test_a_given_source_is_kept_with_the_text_hash_and_dates() -> None:
+    import hashlib
+
+    from eventkit import Source
+
+    text = "Minister Ana Lima met the delegation yesterday."
+    source = Source(url="https://example.org/news/1", published=PartialDate(2024, 5, 8))
+    event = extract(text, source=source)
+    assert event.source is not None
+    assert event.source.url == "https://example.org/news/1"
+    assert event.source.sha256 == hashlib.sha256(text.encode()).hexdigest()
+    assert event.start == PartialDate(2024, 5, 7, inferred=True)
+    stamped = extract(text, published=dt.datetime(2024, 5, 8, 9, 30))
+    assert stamped.start == PartialDate(2024, 5, 7, inferred=True)
