@@ -103,20 +103,6 @@ class Layout:
         i = bisect.bisect_right(self.excluded, (pos, _BIG)) - 1
         return i >= 0 and self.excluded[i][0] <= pos < self.excluded[i][1]
 
-    def sentence_at(self, pos: int) -> tuple[int, int]:
-        """The sentence holding an offset (by binary search)."""
-        lo, hi = 0, len(self.sentences) - 1
-        while lo <= hi:
-            mid = (lo + hi) // 2
-            start, end = self.sentences[mid]
-            if pos < start:
-                hi = mid - 1
-            elif pos >= end:
-                lo = mid + 1
-            else:
-                return start, end
-        return pos, pos
-
     def sentence_index(self, pos: int) -> int:
         """The index of the sentence holding or following an offset."""
         lo, hi = 0, len(self.sentences)
