@@ -242,6 +242,16 @@ def test_according_to_name_comma_clause() -> None:
     assert _speaker(event, statement) == "Ivan Petrov"
 
 
+def test_according_to_after_an_introductory_word() -> None:
+    text = (
+        "Minister of Finance Ivan Petrov met the delegation. Moreover, according to Petrov, "
+        "the deficit will fall."
+    )
+    statement = _only(extract(text))
+    assert statement.text == "the deficit will fall"
+    assert statement.speaker == "p1"
+
+
 def test_clause_comma_according_to_name() -> None:
     text = (
         "Minister of Finance Ivan Petrov met the delegation. The budget deficit will fall "

@@ -874,24 +874,23 @@ def _according(doc: _Doc, s_index: int, a: int, b: int, i: int) -> Found | None:
     if subject is None:
         return None
     cue_start, cue_end = doc.tokens[i].start, doc.tokens[i + 1].end
-    if i == a or (doc.gap(i).strip() == "" and _intro_before(doc, a, i)):
-        # According to X, <clause>.
-        comma = text.find(",", subject.end, s_end)
-        if comma < 0 or text[subject.end : comma].count(" ") > 12:
+    rest = text[subject.end : s_end]
+    comma = text.find(",", subject.end, s_end)
+    if comma >= 0 and len(text[comma + 1 : s_end].split()) >= 2 and (i == a or "," in doc.gap(i)):
+        # [Moreover,] According to X, <clause>.
+        if text[subject.end : comma].count(" ") > 12:
             return None
         start = comma + 1
         while start < s_end and text[start].isspace():
             start += 1
         end = _trim_end(text, start, s_end)
-        if end <= start:
-            return None
-    elif "," in doc.gap(i):
+    elif "," in doc.gap(i) and not rest.strip(' .!?;"\u201d\u2019'):
         # <clause>, according to X.
         start = s_start
         end = _trim_end(text, s_start, doc.tokens[i].start)
-        if end <= start:
-            return None
     else:
+        return None
+    if end <= start:
         return None
     return Found(
         start=start,
@@ -929,11 +928,6 @@ def _in_his_words(doc: _Doc, s_index: int, i: int, b: int) -> Found | None:
         sentence=s_index,
         quotes=inner,
     )
-
-
-def _intro_before(doc: _Doc, a: int, i: int) -> bool:
-    """Whether only an introductory phrase ending in a comma stands before token ``i``."""
-    return "," in doc.gap(i) or i == a
 
 
 def _colon_speech(
