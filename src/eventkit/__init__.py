@@ -6,6 +6,7 @@ The public API is exactly the names in ``__all__``; everything else is private.
 import importlib as _importlib
 import typing as _typing
 
+from . import _errors
 from ._base import Model
 from ._codec import FORMAT_VERSION, dump_lines, dumps, from_dict, load_lines, loads, to_dict
 from ._dates import DateRange, PartialDate
@@ -114,22 +115,9 @@ __all__ = [
 ]
 
 # Errors show as ``eventkit.ValidationError`` in tracebacks, not by their private module.
-for _cls in (
-    AmbiguousDateError,
-    DecodeError,
-    EncodeError,
-    ErrorDetail,
-    EventkitError,
-    ExtractError,
-    IncompleteDateError,
-    InvalidDateError,
-    NameParseError,
-    ParseError,
-    RegistryError,
-    ValidationError,
-):
-    _cls.__module__ = __name__
-del _cls
+for _name in _errors.__all__:
+    getattr(_errors, _name).__module__ = __name__
+del _name
 
 
 def __getattr__(name: str) -> _typing.Any:

@@ -324,14 +324,21 @@ def _compile_decoder(cls: type, strict: bool) -> Callable[[dict[str, Any], tuple
         lines.append("    except (VALIDATION_ERROR, ValueError, TypeError):")
         lines.append("        raise Slow from None")
 
-    source = "\n".join(lines) + "\n"
-    ns["SOURCE"] = source
-    exec(compile(source, f"<eventkit decoder {cls.__qualname__}>", "exec"), ns)
-    decode: Callable[[dict[str, Any], tuple[str, ...]], Any] = ns["decode"]
+    decode: Callable[[dict[str, Any], tuple[str, ...]], Any] = _build(
+        lines, f"decoder {cls.__qualname__}", ns
+    )
     _DECODERS[(cls, strict)] = decode
     for name, dependency in deferred:
         ns[name] = decoder_for(dependency, strict)
     return decode
+
+
+def _build(lines: list[str], name: str, ns: dict[str, Any]) -> Any:
+    """Compile generated source and return the one function it defines (kept as SOURCE)."""
+    source = "\n".join(lines) + "\n"
+    ns["SOURCE"] = source
+    exec(compile(source, f"<eventkit {name}>", "exec"), ns)
+    return ns[lines[0][4 : lines[0].index("(")]]
 
 
 def _overridden(cls: type) -> set[str]:
@@ -426,10 +433,7 @@ def _compile_encoder(cls: type) -> Callable[[Any], dict[str, Any]]:
             lines.append(f"    if v{i} is not None: out[{field.name!r}] = {value}")
     lines.append("    x = o.extras")
     lines.append("    return ADD_EXTRAS(out, x) if x else out")
-    source = "\n".join(lines) + "\n"
-    ns["SOURCE"] = source
-    exec(compile(source, f"<eventkit encoder {cls.__qualname__}>", "exec"), ns)
-    encode: Callable[[Any], dict[str, Any]] = ns["encode"]
+    encode: Callable[[Any], dict[str, Any]] = _build(lines, f"encoder {cls.__qualname__}", ns)
     _ENCODERS[cls] = encode
     for name, dependency in deferred:
         ns[name] = encoder_for(dependency)
