@@ -31,7 +31,6 @@ from ._cues import CUES
 from ._event import affiliation, event_facts, find_groups, find_roles
 from ._layout import analyse
 from ._mentions import find_name_mentions, tokenize
-from ._new import new
 from ._participants import People, build_people
 from ._quotes import find_quotes
 
@@ -116,7 +115,7 @@ def extract(
     participants, person_ids, org_ids = _participants(text, layout, people, found, quote_ranges)
     statements = _statements(text, found, person_ids, org_ids)
     if source is None:
-        source = new(Source, published=facts.published, sha256=sha, title=_headline(text, layout))
+        source = Source(published=facts.published, sha256=sha, title=_headline(text, layout))
     else:
         source = attrs.evolve(
             cast(Any, source),
@@ -124,8 +123,7 @@ def extract(
             published=source.published or facts.published,
             title=source.title or _headline(text, layout),
         )
-    return new(
-        Event,
+    return Event(
         id=f"ev-{sha[:16]}",
         name=facts.name,
         kind=facts.kind,
@@ -148,7 +146,7 @@ def _headline(text: str, layout: object) -> str | None:
 
 
 def _span(text: str, start: int, end: int) -> Span:
-    return new(Span, start=start, end=end, text=text[start:end])
+    return Span(start=start, end=end, text=text[start:end])
 
 
 def _inside(pos: int, ranges: Sequence[tuple[int, int]], starts: Sequence[int]) -> bool:
@@ -185,7 +183,7 @@ def _participants(
         if index in mentions_by_person:
             roles.setdefault(index, [])
             if not any(r.code == "speaker" for r in roles[index]):
-                roles[index].insert(0, new(Role, code="speaker"))
+                roles[index].insert(0, Role(code="speaker"))
 
     out: list[Participant] = []
     person_ids: dict[int, str] = {}
@@ -195,8 +193,7 @@ def _participants(
         person_ids[index] = pid
         aliases = tuple(a for a in person.aliases if a != person.name)
         out.append(
-            new(
-                Participant,
+            Participant(
                 id=pid,
                 name=person.name,
                 kind="person",
@@ -219,12 +216,11 @@ def _participants(
         n += 1
         org_ids[key] = f"p{n}"
         out.append(
-            new(
-                Participant,
+            Participant(
                 id=f"p{n}",
                 name=name,
                 kind="organization",
-                roles=(new(Role, code="speaker"),),
+                roles=(Role(code="speaker"),),
                 mentions=(_span(text, item.subject.start, item.subject.end),),
             )
         )
@@ -232,12 +228,11 @@ def _participants(
     for group, said_span in find_groups(text, layout, person_spans):  # type: ignore[arg-type]
         n += 1
         out.append(
-            new(
-                Participant,
+            Participant(
                 id=f"p{n}",
                 name=group.text,
                 kind="group",
-                roles=(new(Role, code="attendee", label=said_span.text.strip(), span=said_span),),
+                roles=(Role(code="attendee", label=said_span.text.strip(), span=said_span),),
                 mentions=(group,),
             )
         )
@@ -269,8 +264,7 @@ def _statements(
             mention = None
         span = _span(text, item.start, item.end)
         out.append(
-            new(
-                Statement,
+            Statement(
                 id=f"s{n}",
                 text=span.text,
                 mode=item.mode,

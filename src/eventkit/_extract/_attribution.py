@@ -18,6 +18,7 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass, field
 
+from .._model import StatementMode
 from ._cues import CUES, INTRO_CUES, Cue, match_cue, speech_act
 from ._layout import Layout
 from ._lexicon import ADVERBS, AUXILIARIES, ORG_WORDS, PRONOUNS, TITLE_WORDS
@@ -150,7 +151,7 @@ class Found:
 
     start: int
     end: int
-    mode: str
+    mode: StatementMode
     cue: str | None
     cue_start: int
     cue_end: int
@@ -688,7 +689,7 @@ def _reported(
         if _quote_at(doc, c_start) is not None:
             i += n
             continue  # `X said "..."`: the quotation is attributed with its marks
-        mode = "mixed" if inner else "reported"
+        mode: StatementMode = "mixed" if inner else "reported"
         item = Found(
             start=c_start,
             end=c_end,

@@ -19,7 +19,6 @@ from .._model import Affiliation, Place, Role, Span
 from ._layout import Layout
 from ._lexicon import ORG_WORDS, TITLE_WORDS
 from ._mentions import Token
-from ._new import new
 from ._when import DateMention, find_dates, resolve
 
 __all__ = [
@@ -126,7 +125,7 @@ def _inside(pos: int, ranges: list[tuple[int, int]]) -> bool:
 
 
 def _span(text: str, start: int, end: int) -> Span:
-    return new(Span, start=start, end=end, text=text[start:end])
+    return Span(start=start, end=end, text=text[start:end])
 
 
 def _body_sentences(
@@ -276,20 +275,18 @@ def _location(
         k = _noun_phrase(tokens, text, j)
         if k <= j:
             continue
-        place = new(
-            Place,
+        place = Place(
             name=text[tokens[j].start : tokens[k - 1].end],
             kind=_place_kind([t.lower for t in tokens[j:k]]),
             span=_span(text, tokens[j].start, tokens[k - 1].end),
         )
         if k + 1 < len(tokens) and tokens[k].lower == "in" and tokens[k + 1].cap:
             m = _noun_phrase(tokens, text, k + 1)
-            outer = new(
-                Place,
+            outer = Place(
                 name=text[tokens[k + 1].start : tokens[m - 1].end],
                 span=_span(text, tokens[k + 1].start, tokens[m - 1].end),
             )
-            place = new(Place, name=place.name, kind=place.kind, span=place.span, within=outer)
+            place = Place(name=place.name, kind=place.kind, span=place.span, within=outer)
         venue = _venue(text, tokens, starts, s_start, s_end, place)
         if venue is not None:
             place = venue
@@ -298,7 +295,7 @@ def _location(
         a, b = layout.dateline_place
         printed = text[a:b]
         name = printed.title() if printed.isupper() else printed
-        city = new(Place, name=name, kind="city", span=_span(text, a, b))
+        city = Place(name=name, kind="city", span=_span(text, a, b))
         if place is None:
             return city
         if not any(name.lower() in p.name.lower() for p in place.chain()):
@@ -308,9 +305,9 @@ def _location(
 
 def _wrap(place: Place, outer: Place) -> Place:
     if place.within is None:
-        return new(Place, name=place.name, kind=place.kind, span=place.span, within=outer)
-    return new(
-        Place, name=place.name, kind=place.kind, span=place.span, within=_wrap(place.within, outer)
+        return Place(name=place.name, kind=place.kind, span=place.span, within=outer)
+    return Place(
+        name=place.name, kind=place.kind, span=place.span, within=_wrap(place.within, outer)
     )
 
 
@@ -338,8 +335,7 @@ def _venue(
             while j > 0 and tokens[j - 1].cap and text[tokens[j - 1].end : tokens[j].start] == " ":
                 j -= 1
             if j < i:
-                return new(
-                    Place,
+                return Place(
                     name=text[tokens[j].start : tok.end],
                     kind="room",
                     span=_span(text, tokens[j].start, tok.end),
@@ -386,8 +382,7 @@ def find_roles(
             del label_end
             for person in people_in(match.end(), s_end):
                 roles.setdefault(person, []).append(
-                    new(
-                        Role,
+                    Role(
                         code="speaker",
                         label=_first_words(label),
                         span=_span(text, match.start(), match.end()),
@@ -396,8 +391,7 @@ def find_roles(
         for match in _GUEST.finditer(text, s_start, s_end):
             for person in people_in(s_start, s_end):
                 roles.setdefault(person, []).append(
-                    new(
-                        Role,
+                    Role(
                         code="guest_of_honor",
                         label=match.group(0),
                         span=_span(text, match.start(), match.end()),
@@ -408,8 +402,7 @@ def find_roles(
             stop = text.find(",", match.end(), s_end)
             for person in people_in(match.end(), s_end if stop < 0 else stop):
                 roles.setdefault(person, []).append(
-                    new(
-                        Role,
+                    Role(
                         code=code,
                         label=match.group(0),
                         span=_span(text, match.start(), match.end()),
@@ -418,8 +411,7 @@ def find_roles(
         for match in _ATTENDED.finditer(text, s_start, s_end):
             for person in people_in(match.end(), s_end):
                 roles.setdefault(person, []).append(
-                    new(
-                        Role,
+                    Role(
                         code="attendee",
                         label=match.group(0).strip(),
                         span=_span(text, match.start(), match.end()),
@@ -530,8 +522,7 @@ def affiliation(text: str, start: int, end: int) -> Affiliation:
                     organization = " ".join(prefix)
                     title = " ".join(words[i:])
                 break
-    return new(
-        Affiliation,
+    return Affiliation(
         title=title.strip() or None,
         organization=organization,
         on_behalf_of=on_behalf_of,
