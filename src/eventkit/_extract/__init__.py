@@ -29,7 +29,7 @@ from .._model import Event, Participant, Role, Source, Span, Statement
 from ._attribution import Found, attribute
 from ._cues import CUES
 from ._event import affiliation, event_facts, find_groups, find_roles
-from ._layout import analyse
+from ._layout import Layout, analyse
 from ._mentions import find_name_mentions, tokenize
 from ._participants import People, build_people
 from ._quotes import find_quotes
@@ -138,8 +138,8 @@ def extract(
     )
 
 
-def _headline(text: str, layout: object) -> str | None:
-    headline = getattr(layout, "headline", None)
+def _headline(text: str, layout: Layout) -> str | None:
+    headline = layout.headline
     if headline is None:
         return None
     return text[headline[0] : headline[1]] or None
@@ -156,7 +156,7 @@ def _inside(pos: int, ranges: Sequence[tuple[int, int]], starts: Sequence[int]) 
 
 def _participants(
     text: str,
-    layout: object,
+    layout: Layout,
     people: People,
     found: list[Found],
     quote_ranges: list[tuple[int, int]],
@@ -178,7 +178,7 @@ def _participants(
             roots.append(person.index)
     roots.sort(key=lambda i: min(s for s, _ in people.people[i].mentions))
     mentions_by_person = {i: people.people[i].mentions for i in roots}
-    roles = find_roles(text, layout, mentions_by_person)  # type: ignore[arg-type]
+    roles = find_roles(text, layout, mentions_by_person)
     for index in speakers:
         if index in mentions_by_person:
             roles.setdefault(index, [])
@@ -225,7 +225,7 @@ def _participants(
             )
         )
     person_spans = [s for i in roots for s in people.people[i].mentions]
-    for group, said_span in find_groups(text, layout, person_spans):  # type: ignore[arg-type]
+    for group, said_span in find_groups(text, layout, person_spans):
         n += 1
         out.append(
             Participant(
