@@ -457,6 +457,11 @@ class Model:
         """Class-specific checks beyond field types; called when the types are right."""
         return ()
 
+    # The same checks for the generated decoder, which only needs a yes or a no: either a
+    # Python expression over the fields (``"{start} <= {end}"``, names in braces), inlined
+    # into the decoder, or a ``_valid(self) -> bool`` method where an expression will not do.
+    _fast_valid: ClassVar[str | None] = None
+
 
 def _is_rebuild(old: type, new: type) -> bool:
     """Whether ``new`` is attrs' slotted rebuild of ``old`` (same name, same module)."""

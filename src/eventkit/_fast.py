@@ -313,8 +313,10 @@ def _compile_decoder(cls: type, strict: bool) -> Callable[[dict[str, Any], tuple
             lines.append(f"    S{i}(o, v{i})")
         ns["SX"] = cls.extras.__set__  # type: ignore[attr-defined]
         lines.append("    SX(o, extras)")
-        if "_valid" in _overridden(cls):
-            lines.append("    if not o._valid(): raise Slow")
+        check = _validity_check(cls, plan)
+        if check:
+            ns["SHA256"] = _sha256_match
+            lines.append(f"    if not ({check}): raise Slow")
         lines.append("    return o")
     else:
         ns["VALIDATION_ERROR"] = ValidationError
@@ -341,16 +343,26 @@ def _build(lines: list[str], name: str, ns: dict[str, Any]) -> Any:
     return ns[lines[0][4 : lines[0].index("(")]]
 
 
-def _overridden(cls: type) -> set[str]:
-    """The names of the model hooks that a class or its bases below Model redefine."""
+def _sha256_match(value: str) -> object:
+    from ._model import _SHA256
+
+    return _SHA256.fullmatch(value)
+
+
+def _validity_check(cls: type, plan: Any) -> str:
+    """The decoder's test of a class's invariants: its own expression, or a call of ``_valid``."""
     from ._base import Model
 
-    names: set[str] = set()
     for klass in cls.__mro__:
         if klass is Model:
-            break
-        names.update(name for name in ("_valid",) if name in klass.__dict__)
-    return names
+            return ""
+        if "_valid" in klass.__dict__:
+            return "o._valid()"
+        expression = klass.__dict__.get("_fast_valid")
+        if expression:
+            names = {field.name: f"v{i}" for i, field in enumerate(plan.fields)}
+            return str(expression.format(**names))
+    return ""
 
 
 # -------------------------------------------------------------------------------- encoding

@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as _dt
 import re
 from collections.abc import Iterable
-from typing import Any, Literal
+from typing import Any, ClassVar, Literal
 
 import attrs
 
@@ -89,8 +89,7 @@ class Span(Model):
                 self.text,
             )
 
-    def _valid(self) -> bool:
-        return 0 <= self.start <= self.end and len(self.text) == self.end - self.start
+    _fast_valid: ClassVar[str] = "0 <= {start} <= {end} and len({text}) == {end} - {start}"
 
     def verify(self, source_text: str) -> bool:
         """Whether this span points at its own text in ``source_text``."""
@@ -116,9 +115,7 @@ class Place(Model):
     def _invariants(self) -> Iterable[ErrorDetail]:
         yield from _non_empty("name", self.name)
 
-    def _valid(self) -> bool:
-        name = self.name
-        return bool(name) and not name.isspace()
+    _fast_valid: ClassVar[str] = "{name} and not {name}.isspace()"
 
     def chain(self) -> tuple[Place, ...]:
         """This place and every place it is within, innermost first."""
@@ -157,8 +154,7 @@ class Source(Model):
                 "$.sha256", "value", "`sha256` must be 64 lowercase hex digits", self.sha256
             )
 
-    def _valid(self) -> bool:
-        return self.sha256 is None or _SHA256.fullmatch(self.sha256) is not None
+    _fast_valid: ClassVar[str] = "{sha256} is None or SHA256({sha256}) is not None"
 
 
 @attrs.frozen(slots=True, kw_only=True)
@@ -180,9 +176,7 @@ class Role(Model):
     def _invariants(self) -> Iterable[ErrorDetail]:
         yield from _non_empty("code", self.code)
 
-    def _valid(self) -> bool:
-        code = self.code
-        return bool(code) and not code.isspace()
+    _fast_valid: ClassVar[str] = "{code} and not {code}.isspace()"
 
 
 @attrs.frozen(slots=True, kw_only=True)
@@ -207,8 +201,9 @@ class Affiliation(Model):
                 "$", "value", "An affiliation needs a title, an organization or a label"
             )
 
-    def _valid(self) -> bool:
-        return self.title is not None or self.organization is not None or self.label is not None
+    _fast_valid: ClassVar[str] = (
+        "{title} is not None or {organization} is not None or {label} is not None"
+    )
 
 
 @attrs.frozen(slots=True, kw_only=True)
@@ -241,9 +236,7 @@ class Participant(Model):
         yield from _non_empty("id", self.id)
         yield from _non_empty("name", self.name)
 
-    def _valid(self) -> bool:
-        ident, name = self.id, self.name
-        return bool(ident) and not ident.isspace() and bool(name) and not name.isspace()
+    _fast_valid: ClassVar[str] = "{id} and not {id}.isspace() and {name} and not {name}.isspace()"
 
     def has_role(self, code: str) -> bool:
         """Whether one of the participant's roles has this code."""
@@ -288,14 +281,11 @@ class Statement(Model):
                 "$.span.text", "value", "The span's text differs from `text`", self.span.text
             )
 
-    def _valid(self) -> bool:
-        ident, speaker, span = self.id, self.speaker, self.span
-        return (
-            bool(ident)
-            and not ident.isspace()
-            and (speaker is None or (bool(speaker) and not speaker.isspace()))
-            and (span is None or span.text == self.text)
-        )
+    _fast_valid: ClassVar[str] = (
+        "{id} and not {id}.isspace()"
+        " and ({speaker} is None or ({speaker} and not {speaker}.isspace()))"
+        " and ({span} is None or {span}.text == {text})"
+    )
 
 
 @attrs.frozen(slots=True, kw_only=True)
