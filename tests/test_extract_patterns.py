@@ -916,3 +916,10 @@ def test_a_given_source_is_kept_with_the_text_hash_and_dates() -> None:
     assert event.start == PartialDate(2024, 5, 7, inferred=True)
     stamped = extract(text, published=dt.datetime(2024, 5, 8, 9, 30))
     assert stamped.start == PartialDate(2024, 5, 7, inferred=True)
+
+
+def test_a_verb_of_saying_with_an_object_that_is_no_clause_is_not_speech() -> None:
+    text = "Mayor Ana Lima opened the hall. She added a new wing to the museum in 2005."
+    assert extract(text).statements == ()
+    said = extract("Mayor Ana Lima said the plan would work.")
+    assert [s.text for s in said.statements] == ["the plan would work"]

@@ -141,6 +141,32 @@ _POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they"}
 _MAX_COMPLEMENT_SKIP = 8
 # Verbs whose object is the addressee: what was said follows "that", a colon or a quotation.
 _NEEDS_THAT = frozenset({"tell", "inform", "assure", "reassure"})
+# Verbs of saying whose object, without "that", must be a clause ("said the plan would work").
+_CLAUSE_ONLY = frozenset({"say", "add", "state", "explain"})
+_FINITE = frozenset(
+    [
+        "is",
+        "are",
+        "was",
+        "were",
+        "will",
+        "would",
+        "has",
+        "have",
+        "had",
+        "can",
+        "could",
+        "should",
+        "must",
+        "may",
+        "might",
+        "shall",
+        "did",
+        "does",
+        "do",
+        "be",
+    ]
+)
 # A reported clause is searched this far for a coordinated reporting verb ("... and added").
 _MAX_CLAUSE_TOKENS = 150
 
@@ -834,10 +860,21 @@ def _complement_start(doc: _Doc, j: int, b: int, cue: Cue) -> int | None:
         first = doc.lower[j]
         if first in _PREP_START or first in ADVERBS or b - j < 4:
             return None
+        if cue.base in _CLAUSE_ONLY and not _has_finite_verb(doc, j + 1, min(b, j + 12)):
+            return None  # "He added a new wing to the museum": an object, not speech
         return j
     if cue.complement == "about" and doc.lower[j] not in ("about", "of", "on"):
         return None
     return j
+
+
+def _has_finite_verb(doc: _Doc, start: int, end: int) -> bool:
+    """Whether an auxiliary, a modal or a past form stands in ``tokens[start:end]``."""
+    for k in range(start, end):
+        low = doc.lower[k]
+        if low in _FINITE or low in _COMMON_PAST or (low.endswith("ed") and len(low) > 4):
+            return True
+    return False
 
 
 def _complement_end(doc: _Doc, start_tok: int, b: int, s_end: int) -> int:
