@@ -86,6 +86,10 @@ class PartialDate:
     approximate: bool = attrs.field(default=False, kw_only=True)
     uncertain: bool = attrs.field(default=False, kw_only=True)
     inferred: bool = attrs.field(default=False, kw_only=True)
+    # The EDTF text, worked out on first use and kept (the value never changes).
+    _edtf: str | None = attrs.field(
+        init=False, default=None, repr=False, eq=False, hash=False, order=False
+    )
 
     def __attrs_post_init__(self) -> None:
         problems = [
@@ -295,6 +299,13 @@ class PartialDate:
 
     def to_edtf(self) -> str:
         """The date as an EDTF string (``2025-12~``). ``inferred`` is not part of EDTF."""
+        text = self._edtf
+        if text is None:
+            text = self._format_edtf()
+            object.__setattr__(self, "_edtf", text)
+        return text
+
+    def _format_edtf(self) -> str:
         text = f"{self.year:04d}"
         if self.month is not None:
             text += f"-{self.month:02d}"

@@ -443,8 +443,9 @@ def _compile_encoder(cls: type) -> Callable[[Any], dict[str, Any]]:
             lines.append(f"    if v{i} is not False: out[{field.name!r}] = {value}")
         else:
             lines.append(f"    if v{i} is not None: out[{field.name!r}] = {value}")
+    ns["EMPTY"] = EMPTY
     lines.append("    x = o.extras")
-    lines.append("    return ADD_EXTRAS(out, x) if x else out")
+    lines.append("    return out if x is EMPTY else ADD_EXTRAS(out, x)")
     encode: Callable[[Any], dict[str, Any]] = _build(lines, f"encoder {cls.__qualname__}", ns)
     _ENCODERS[cls] = encode
     for name, dependency in deferred:
