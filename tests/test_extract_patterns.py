@@ -923,3 +923,15 @@ def test_a_verb_of_saying_with_an_object_that_is_no_clause_is_not_speech() -> No
     assert extract(text).statements == ()
     said = extract("Mayor Ana Lima said the plan would work.")
     assert [s.text for s in said.statements] == ["the plan would work"]
+
+
+def test_a_quotation_followed_by_according_to() -> None:
+    text = (
+        "Minister Ivan Petrov met the press. "
+        '"The deficit will fall next year," according to Petrov.'
+    )
+    event = extract(text)
+    statement = _only(event)
+    assert statement.mode == "direct"
+    assert statement.text == "The deficit will fall next year,"
+    assert _speaker(event, statement) == "Ivan Petrov"

@@ -922,8 +922,12 @@ def _according(doc: _Doc, s_index: int, a: int, b: int, i: int) -> Found | None:
         while start < s_end and text[start].isspace():
             start += 1
         end = _trim_end(text, start, s_end)
-    elif "," in doc.gap(i) and not rest.strip(' .!?;"\u201d\u2019'):
-        # <clause>, according to X.
+    elif (
+        "," in doc.gap(i)
+        and not rest.strip(' .!?;"\u201d\u2019')
+        and not _after_closing_mark(doc, doc.tokens[i].start)
+    ):
+        # <clause>, according to X. (After a quotation, the quotation is the statement.)
         start = s_start
         end = _trim_end(text, s_start, doc.tokens[i].start)
     else:
@@ -1133,6 +1137,20 @@ def _after(doc: _Doc, quote: Quote) -> Found | None:
     next_open = bisect.bisect_right(doc.quote_opens, quote.close_mark)
     if next_open < len(doc.quotes):
         ceiling = min(ceiling, doc.token_at(doc.quotes[next_open].open_mark))
+    # `"...," according to X.`
+    if doc.lower[i] == "according" and i + 2 < ceiling and doc.lower[i + 1] == "to":
+        subject = doc.subject_after(i + 2, ceiling)
+        if subject is not None:
+            return Found(
+                start=quote.start,
+                end=quote.end,
+                mode="direct",
+                cue=text[doc.tokens[i].start : doc.tokens[i + 1].end],
+                cue_start=doc.tokens[i].start,
+                cue_end=doc.tokens[i + 1].end,
+                subject=subject,
+                sentence=s_index,
+            )
     # Inverted: `"...," said X` / `"...," added the Minister`.
     cue = doc.cue_at(i, allow_cap=True)
     if cue is not None:
