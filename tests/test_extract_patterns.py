@@ -935,3 +935,63 @@ def test_a_quotation_followed_by_according_to() -> None:
     assert statement.mode == "direct"
     assert statement.text == "The deficit will fall next year,"
     assert _speaker(event, statement) == "Ivan Petrov"
+
+
+# ---------------------------------------------------------------- cues with an addressee
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue", "clause"),
+    [
+        (
+            "Governor Nell Okoro reminded the farmers that the rains were late.",
+            "reminded",
+            "the rains were late",
+        ),
+        (
+            "Governor Nell Okoro reminded everyone that the rains were late.",
+            "reminded",
+            "the rains were late",
+        ),
+        (
+            "Governor Nell Okoro informed the press that the bridge had reopened.",
+            "informed",
+            "the bridge had reopened",
+        ),
+        (
+            "Governor Nell Okoro assured the mayor that funds would arrive.",
+            "assured",
+            "funds would arrive",
+        ),
+        ("Governor Nell Okoro warned that the dam was weak.", "warned", "the dam was weak"),
+        (
+            "Governor Nell Okoro voiced support for the new canal.",
+            "voiced support for",
+            "the new canal",
+        ),
+        (
+            "Governor Nell Okoro thanked the crews, adding that more help was coming.",
+            "adding",
+            "more help was coming",
+        ),
+    ],
+)
+def test_cues_with_an_addressee_before_the_clause(sentence: str, cue: str, clause: str) -> None:
+    event = extract(sentence)
+    statement = event.statements[-1]
+    assert statement.cue == cue
+    assert statement.text == clause
+    assert _speaker(event, statement) == "Nell Okoro"
+    _check_spans(sentence, event)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Governor Nell Okoro briefed the press on the flood response.",
+        "Governor Nell Okoro reminded the farmers of the harvest festival.",
+        "Governor Nell Okoro spoke to reporters after the session.",
+    ],
+)
+def test_an_addressee_without_a_clause_is_not_a_statement(sentence: str) -> None:
+    assert extract(sentence).statements == ()

@@ -140,7 +140,8 @@ _DAY_WORDS = frozenset(
 _POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they"}
 _MAX_COMPLEMENT_SKIP = 8
 # Verbs whose object is the addressee: what was said follows "that", a colon or a quotation.
-_NEEDS_THAT = frozenset({"tell", "inform", "assure", "reassure"})
+# "briefed the media on the outcome" says what the talk was about, not what was said.
+_NEEDS_THAT = frozenset({"tell", "inform", "assure", "reassure", "remind", "brief"})
 # Verbs of saying whose object, without "that", must be a clause ("said the plan would work").
 _CLAUSE_ONLY = frozenset({"say", "add", "state", "explain"})
 _FINITE = frozenset(
