@@ -991,7 +991,44 @@ def test_cues_with_an_addressee_before_the_clause(sentence: str, cue: str, claus
         "Governor Nell Okoro briefed the press on the flood response.",
         "Governor Nell Okoro reminded the farmers of the harvest festival.",
         "Governor Nell Okoro spoke to reporters after the session.",
+        "Governor Nell Okoro called on the Minister of Transport in his office.",
     ],
 )
 def test_an_addressee_without_a_clause_is_not_a_statement(sentence: str) -> None:
     assert extract(sentence).statements == ()
+
+
+# ---------------------------------------------------------------- title-only references
+
+
+def test_a_plain_title_prefers_the_holder_whose_title_has_no_rank_before_it() -> None:
+    text = (
+        "The session was opened by Pavel Krum, Deputy Chair of the Council, and "
+        "Olga Vitt, Chair of the Council.\n\n"
+        "The Chair stressed that the budget would pass."
+    )
+    event = extract(text)
+    assert _speaker(event, _only(event)) == "Olga Vitt"
+    ranked = extract(text.replace("The Chair stressed", "The Deputy Chair stressed"))
+    assert _speaker(ranked, _only(ranked)) == "Pavel Krum"
+
+
+def test_a_title_two_people_hold_alike_gives_no_speaker() -> None:
+    text = (
+        "Governor Pavel Krum met Governor Olga Vitt.\n\n"
+        "The Governor said that the roads would be repaired."
+    )
+    assert _only(extract(text)).speaker is None
+
+
+def test_the_diplomat_names_the_one_ambassador() -> None:
+    text = (
+        "Rafe Conti, Ambassador of Malta, called on Minister Ines Brandt.\n\n"
+        '"Our ports are open to you," the diplomat said.'
+    )
+    event = extract(text)
+    statement = _only(event)
+    assert statement.speaker_mention == "the diplomat"
+    assert _speaker(event, statement) == "Rafe Conti"
+    two = extract(text.replace("Minister Ines Brandt", "Ines Brandt, Ambassador of Chile"))
+    assert _only(two).speaker is None

@@ -866,6 +866,10 @@ def _complement_start(doc: _Doc, j: int, b: int, cue: Cue) -> int | None:
         return j
     if cue.complement == "about" and doc.lower[j] not in ("about", "of", "on"):
         return None
+    if cue.base == "call on" and not any(
+        doc.lower[k] == "to" for k in range(j + 1, min(b, j + _MAX_COMPLEMENT_SKIP))
+    ):
+        return None  # "called on the Minister": a visit; "called on all sides to ...": an appeal
     return j
 
 

@@ -43,6 +43,8 @@ class Person:
     aliases: list[str] = field(default_factory=list)
     titles: list[tuple[int, int]] = field(default_factory=list)
     title_words: set[str] = field(default_factory=set)
+    # Each title phrase as its words in order, lower case ("first deputy speaker of the ...").
+    title_phrases: list[tuple[str, ...]] = field(default_factory=list)
     gender: str | None = None
     last: int = 0
     merged_into: int | None = None
@@ -88,6 +90,39 @@ def _fullness(name: PersonName) -> int:
 
 def _words(text: str) -> set[str]:
     return {w.strip("().,\u2019'").lower() for w in text.split()}
+
+
+def _phrase(text: str) -> tuple[str, ...]:
+    return tuple(w.strip("().,\u2019'").lower() for w in text.split())
+
+
+# Words that make a title a different, lesser office: "Deputy Speaker" is not "the Speaker".
+_RANK_MODIFIERS = frozenset(
+    ["first", "second", "third", "acting", "assistant", "associate", "interim", "under", "co"]
+)
+# A general word for the holders of several offices: "the diplomat" for an ambassador.
+_HYPERNYMS: dict[str, frozenset[str]] = {
+    "diplomat": frozenset(
+        ["ambassador", "envoy", "consul", "consul-general", "chargé", "attaché", "attache"]
+    ),
+    "envoy": frozenset(["ambassador"]),
+    "lawmaker": frozenset(["senator", "mp", "congressman", "congresswoman"]),
+    "legislator": frozenset(["senator", "mp", "congressman", "congresswoman"]),
+}
+
+
+def _headed_by(phrase: tuple[str, ...], content: list[str]) -> bool:
+    """Whether the title words ``content`` stand in ``phrase`` as its head, unmodified by a
+    rank ("Speaker of the Saeima" for "the Speaker", not "First Deputy Speaker")."""
+    n = len(content)
+    for p in range(len(phrase) - n + 1):
+        if list(phrase[p : p + n]) != content:
+            continue
+        before = phrase[p - 1] if p > 0 else ""
+        if before in TITLE_WORDS or before in _RANK_MODIFIERS or before.startswith("vice"):
+            continue
+        return True
+    return False
 
 
 class People:
@@ -170,7 +205,11 @@ class People:
             if span not in person.titles:
                 person.titles.append(span)
                 person.title_words |= _words(text[span[0] : span[1]])
+                person.title_phrases.append(_phrase(text[span[0] : span[1]]))
         person.title_words |= {w for w in _words(" ".join(lead)) if w in TITLE_WORDS}
+        run = tuple(w for w in _phrase(" ".join(lead)) if w in TITLE_WORDS)
+        if run and run not in person.title_phrases:
+            person.title_phrases.append(run)
         if mention.gender and person.gender is None:
             person.gender = mention.gender
         self.by_start[mention.start] = (index, mention.end, mention.surface_start)
@@ -218,6 +257,7 @@ class People:
                     if span not in target.titles:
                         target.titles.append(span)
                 target.title_words |= person.title_words
+                target.title_phrases.extend(person.title_phrases)
                 target.gender = target.gender or person.gender
 
     def person_for_word(self, token: Token) -> int | None:
@@ -363,6 +403,20 @@ class Salience:
         fits = [i for i in nearby if all(w in self.people.people[i].title_words for w in content)]
         if len(fits) > 1 and qualifiers:
             fits = [i for i in fits if self._qualified(i, qualifiers)]
+        if len(fits) > 1:
+            # "The Speaker" is the Speaker, not the Deputy Speaker, when both are there.
+            headed = [
+                i
+                for i in fits
+                if any(_headed_by(ph, content) for ph in self.people.people[i].title_phrases)
+            ]
+            if headed:
+                fits = headed
+        if not fits and len(content) == 1 and content[0] in _HYPERNYMS:
+            kinds = _HYPERNYMS[content[0]]
+            fits = [i for i in nearby if kinds & self.people.people[i].title_words]
+            if len(fits) > 1 and qualifiers:
+                fits = [i for i in fits if self._qualified(i, qualifiers)]
         if len(fits) > 1:
             # Several hold the title: the one the last sentence was about, as for a pronoun.
             group = self._latest_group(offset, _PRONOUN_WINDOW)
