@@ -1032,3 +1032,44 @@ def test_the_diplomat_names_the_one_ambassador() -> None:
     assert _speaker(event, statement) == "Rafe Conti"
     two = extract(text.replace("Minister Ines Brandt", "Ines Brandt, Ambassador of Chile"))
     assert _only(two).speaker is None
+
+
+# ---------------------------------------------------------------- pronouns as speakers
+
+
+def test_a_courtesy_title_between_title_and_name_is_not_part_of_the_title() -> None:
+    event = extract("Minister of Water Mrs. Lotta Berger opened the dam. She called for calm.")
+    person = event.participants[0]
+    assert person.name == "Lotta Berger"
+    assert [a.label for a in person.affiliations] == ["Minister of Water"]
+    assert _speaker(event, _only(event)) == "Lotta Berger"
+
+
+def test_a_pronoun_passes_over_a_sentence_naming_only_the_other_gender() -> None:
+    text = (
+        "Minister of Water Mrs. Lotta Berger opened the dam on Friday. "
+        "Mr. Abel Moss, the chief engineer, showed the turbines.\n\n"
+        "She called for more investment in irrigation."
+    )
+    event = extract(text)
+    assert _speaker(event, _only(event)) == "Lotta Berger"
+
+
+def test_his_or_her_after_a_lone_name_shows_the_gender() -> None:
+    text = (
+        "Minister Abel Moss said that the dam was finished. "
+        "Minister Lotta Berger, in her speech, thanked the builders. "
+        "He added that a second dam would follow."
+    )
+    event = extract(text)
+    assert _speaker(event, event.statements[-1]) == "Abel Moss"
+
+
+def test_her_before_the_name_does_not_give_that_person_a_gender() -> None:
+    text = (
+        "Ambassador Lotta Berger arrived in Oslo. "
+        "Her letters were received by Minister Abel Moss. "
+        "He said that ties would grow."
+    )
+    event = extract(text)
+    assert _speaker(event, event.statements[-1]) == "Abel Moss"

@@ -1341,9 +1341,48 @@ def _last_boundary(text: str, floor: int, pos: int) -> int:
 # -------------------------------------------------------------------- resolution
 
 
+# Words after "her" that make it an object ("thanked her for"), not a possessive.
+_AFTER_OBJECT_HER = frozenset(
+    ["for", "to", "with", "and", "or", "at", "on", "in", "as", "that", "from", "by", "of"]
+)
+
+
+def _possessive_genders(doc: _Doc) -> None:
+    """Give a gender to the one person a sentence names when the sentence says "his" or "her"
+    (outside quotations, after the name) and not both: "Minister Ana Lima, in her remarks"."""
+    layout = doc.layout
+    named: dict[int, set[int]] = {}
+    first_named: dict[int, int] = {}
+    for pos, index in doc.people.mention_index:
+        sentence = layout.sentence_index(pos)
+        named.setdefault(sentence, set()).add(doc.people.resolve(index))
+        first_named.setdefault(sentence, pos)
+    shown: dict[int, set[str]] = {}
+    n = len(doc.tokens)
+    for i, low in enumerate(doc.lower):
+        if low not in ("his", "her") or doc.in_quote[i] or i + 1 >= n:
+            continue
+        if doc.lower[i + 1] in _AFTER_OBJECT_HER or doc.gap(i + 1) != " ":
+            continue
+        sentence = layout.sentence_index(doc.tokens[i].start)
+        if doc.tokens[i].start < first_named.get(sentence, len(doc.text)):
+            # "Her letters were received by Minister X": the word points back, not at X.
+            shown.setdefault(sentence, set()).add("?")
+            continue
+        gender = "male" if low == "his" else "female"
+        shown.setdefault(sentence, set()).add(gender)
+    for sentence, genders in shown.items():
+        who = named.get(sentence, set())
+        if len(who) == 1 and len(genders) == 1 and "?" not in genders:
+            lone = doc.people.people[next(iter(who))]
+            if lone.gender is None:
+                lone.gender = next(iter(genders))
+
+
 def _resolve(doc: _Doc, found: list[Found], clause_subjects: dict[int, Subject]) -> None:
     """Give every statement its speaker, in text order, through the salience record."""
     people = doc.people
+    _possessive_genders(doc)
     salience = Salience(people)
     events: list[tuple[int, int, object]] = []
     for s_index, subject in clause_subjects.items():

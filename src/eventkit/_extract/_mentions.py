@@ -188,6 +188,11 @@ _ABBREV_TITLES = frozenset(
 )
 
 
+_COURTESY = frozenset(
+    ["mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "dame", "madam", "madame"]
+)
+
+
 def _name_token(tok: Token) -> bool:
     if tok.initial:
         return True
@@ -295,11 +300,17 @@ def _name_in_run(
     initials = len(full_words) < len(name)
     lead_lower = [t.lower.strip(".") for t in lead]
     gender = None
-    for word in lead_lower:
+    for w, word in enumerate(lead_lower):
         if word in FEMALE:
             gender = "female"
         elif word in MALE:
             gender = "male"
+        elif (
+            word in ("his", "her")
+            and w + 1 < len(lead_lower)
+            and lead_lower[w + 1] in ("excellency", "majesty", "highness", "royal", "holiness")
+        ):
+            gender = "male" if word == "his" else "female"  # "Her Excellency Ana Lima"
     titled_run = any(w in TITLE_WORDS or w in HONORIFICS for w in lead_lower)
     surface_start = tokens[k].start
     if lead and titled_run:
@@ -382,8 +393,13 @@ def _titles_before(
     first = start_tok
     while first < k and tokens[first].lower.strip(".") in HONORIFICS:
         first += 1
-    if first < k:
-        phrase = _clean_phrase(text, tokens, first, k)
+    # "Minister of Health Ms. Ana Lima": a courtesy title between the title and the name
+    # belongs to the name's printed form, not to the title phrase.
+    end = k
+    while end > first and tokens[end - 1].lower in _COURTESY:
+        end -= 1
+    if first < end:
+        phrase = _clean_phrase(text, tokens, first, end)
         return [] if phrase is None else [phrase]
     # The name follows a comma: a list of titles in apposition before it, read chunk by chunk.
     out: list[tuple[int, int]] = []

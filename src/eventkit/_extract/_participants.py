@@ -25,6 +25,8 @@ _WINDOW = 8_000
 # A pronoun looks back at most this far for its antecedent.
 _PRONOUN_WINDOW = 1_500
 _DESCRIPTOR_WINDOW = 6_000
+# ... and over at most this many sentences naming people of the other gender only.
+_PRONOUN_SENTENCES = 4
 _SEVERAL = -1  # a salience record for a subject that names several people
 _DESCRIPTOR_GLUE = frozenset(
     ["the", "this", "that", "a", "an", "of", "for", "and", "to", "in", "at", "on"]
@@ -109,6 +111,16 @@ _HYPERNYMS: dict[str, frozenset[str]] = {
     "lawmaker": frozenset(["senator", "mp", "congressman", "congresswoman"]),
     "legislator": frozenset(["senator", "mp", "congressman", "congresswoman"]),
 }
+
+
+def _gender_of_phrase(phrase: tuple[str, ...]) -> str | None:
+    """The gender a title phrase shows by "his" or "her" ("in her capacity as Minister"); not
+    where the word is a relation to someone else ("her deputy", "his adviser")."""
+    found = set()
+    for n, word in enumerate(phrase):
+        if word in ("his", "her") and not (n + 1 < len(phrase) and phrase[n + 1] in TITLE_WORDS):
+            found.add("male" if word == "his" else "female")
+    return found.pop() if len(found) == 1 else None
 
 
 def _headed_by(phrase: tuple[str, ...], content: list[str]) -> bool:
@@ -205,7 +217,10 @@ class People:
             if span not in person.titles:
                 person.titles.append(span)
                 person.title_words |= _words(text[span[0] : span[1]])
-                person.title_phrases.append(_phrase(text[span[0] : span[1]]))
+                phrase = _phrase(text[span[0] : span[1]])
+                person.title_phrases.append(phrase)
+                if person.gender is None:
+                    person.gender = _gender_of_phrase(phrase)
         person.title_words |= {w for w in _words(" ".join(lead)) if w in TITLE_WORDS}
         run = tuple(w for w in _phrase(" ".join(lead)) if w in TITLE_WORDS)
         if run and run not in person.title_phrases:
@@ -369,9 +384,35 @@ class Salience:
         gender = {"he": "male", "she": "female"}.get(word.lower())
         if gender is None:
             return None
-        group = self._latest_group(offset, _PRONOUN_WINDOW)
-        if _SEVERAL in group:
-            return None  # after "The two ministers ...", "he" could be either
+        for group in self._groups(offset, _PRONOUN_WINDOW):
+            if _SEVERAL in group:
+                return None  # after "The two ministers ...", "he" could be either
+            if all(self.people.people[p].gender not in (gender, None) for p in group):
+                # Only people the text shows are of the other gender: look further back.
+                continue
+            index = self._one_of(group, gender)
+            if index is not None:
+                self.people.people[index].gender = gender
+            return index
+        return None
+
+    def _groups(self, offset: int, window: int) -> list[list[int]]:
+        """The people of each recent sentence before ``offset``, latest sentence first."""
+        groups: list[list[int]] = []
+        sentence = None
+        for sent, pos, person in reversed(self.records):
+            if pos >= offset:
+                continue
+            if pos < offset - window or len(groups) > _PRONOUN_SENTENCES:
+                break
+            if sent != sentence:
+                sentence = sent
+                groups.append([])
+            if person not in groups[-1]:
+                groups[-1].append(person)
+        return groups[:_PRONOUN_SENTENCES]
+
+    def _one_of(self, group: list[int], gender: str) -> int | None:
         known = [p for p in group if self.people.people[p].gender == gender]
         unknown = [p for p in group if self.people.people[p].gender is None]
         # One person known to fit (by an honorific or an earlier pronoun) wins over people
@@ -382,8 +423,6 @@ class Salience:
             group = unknown
         else:
             return None
-        person = self.people.people[group[0]]
-        person.gender = person.gender or gender
         return group[0]
 
     def descriptor(self, words: tuple[str, ...], offset: int) -> int | None:
