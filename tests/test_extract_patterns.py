@@ -1073,3 +1073,39 @@ def test_her_before_the_name_does_not_give_that_person_a_gender() -> None:
     )
     event = extract(text)
     assert _speaker(event, event.statements[-1]) == "Abel Moss"
+
+
+# ---------------------------------------------------------------- a quotation paragraph alone
+
+
+def test_a_quotation_paragraph_alone_belongs_to_who_spoke_just_before() -> None:
+    text = (
+        "Mayor Ivo Ranta underlined that the bridge was safe.\n\n"
+        '"Traffic returns on Monday."\n\n'
+        '"The tolls stay as they were."'
+    )
+    event = extract(text)
+    assert [s.text for s in event.statements] == [
+        "the bridge was safe",
+        "Traffic returns on Monday.",
+        "The tolls stay as they were.",
+    ]
+    assert {_speaker(event, s) for s in event.statements} == {"Ivo Ranta"}
+    _check_spans(text, event)
+
+
+def test_a_quotation_paragraph_alone_after_a_speaker_is_introduced() -> None:
+    text = 'Next to speak was Senator Mia Holm.\n\n"Our farmers need water, not promises."'
+    event = extract(text)
+    assert _speaker(event, _only(event)) == "Mia Holm"
+
+
+def test_a_quotation_paragraph_alone_after_two_people_has_no_speaker() -> None:
+    spoke = (
+        "Mayor Ivo Ranta said that the bridge was safe. "
+        "Senator Mia Holm noted that repairs had cost too much.\n\n"
+        '"Traffic returns on Monday."'
+    )
+    assert extract(spoke).statements[-1].speaker is None
+    named = 'Mayor Ivo Ranta met Senator Mia Holm.\n\n"Traffic returns on Monday."'
+    assert _only(extract(named)).speaker is None

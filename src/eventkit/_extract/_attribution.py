@@ -478,6 +478,7 @@ def attribute(
         found.extend(_reported(doc, s_index, a, b, consumed, clause_subjects))
     found.extend(_direct(doc, consumed))
     _resolve(doc, found, clause_subjects)
+    _lone_quote_speakers(doc, found)
     found.sort(key=lambda f: (f.start, f.end))
     return found
 
@@ -1063,7 +1064,7 @@ def _direct(doc: _Doc, consumed: set[int]) -> list[Found]:
                 )
         if item is None:
             if (
-                _words_in(doc, quote) >= 8
+                (_words_in(doc, quote) >= 8 or (_words_in(doc, quote) >= 4 and _alone(doc, quote)))
                 and not _titled(doc, quote)
                 and _has_clause_marks(doc, quote)
             ):
@@ -1099,6 +1100,64 @@ def _quote_paragraph_after(doc: _Doc, first: Quote, second: Quote) -> bool:
     prev_end = layout.paragraphs[p - 1][1]
     tail = text[first.close_mark + 1 : prev_end]
     return len(tail) <= 200 and "\u201c" not in tail and '"' not in tail
+
+
+def _alone(doc: _Doc, quote: Quote) -> bool:
+    """Whether a quotation is a paragraph by itself (its first and last paragraphs hold
+    nothing else but a final stop)."""
+    layout = doc.layout
+    p = layout.paragraph_index(quote.open_mark)
+    q = layout.paragraph_index(quote.close_mark)
+    if q >= len(layout.paragraphs):
+        return False
+    text = doc.text
+    before = text[layout.paragraphs[p][0] : quote.open_mark]
+    after = text[quote.close_mark + 1 : layout.paragraphs[q][1]]
+    return not before.strip() and len(after.strip()) <= 1
+
+
+def _lone_quote_speakers(doc: _Doc, found: list[Found]) -> None:
+    """A paragraph that is nothing but a quotation, with no attribution, goes on from the
+    paragraph before it: it is the words of the one person who spoke there, or, where no one
+    spoke, of the one person that paragraph names ("The Minister then took the floor.")."""
+    layout = doc.layout
+    by_paragraph: dict[int, list[Found]] = {}
+    for item in sorted(found, key=lambda f: f.start):
+        p = layout.paragraph_index(item.start)
+        if (
+            item.cue is None
+            and item.subject is None
+            and not item.continuation
+            and item.speaker is None
+            and item.organization is None
+            and p > 0
+            and not layout.is_excluded(layout.paragraphs[p - 1][0])
+        ):
+            quote = _quote_at(doc, item.start)
+            if quote is not None and _alone(doc, quote):
+                item.speaker = _one_speaker_of(doc, p - 1, by_paragraph.get(p - 1, []))
+        by_paragraph.setdefault(p, []).append(item)
+
+
+def _one_speaker_of(doc: _Doc, p: int, said: list[Found]) -> int | None:
+    """The one person who spoke in paragraph ``p`` or, if nobody spoke there, the one person
+    it names outside quotations; ``None`` when there are two."""
+    if said:
+        if any(item.speaker is None for item in said):
+            return None
+        speakers = {doc.people.resolve(item.speaker) for item in said if item.speaker is not None}
+        return speakers.pop() if len(speakers) == 1 else None
+    start, end = doc.layout.paragraphs[p]
+    people = doc.people
+    named: set[int] = set()
+    i = bisect.bisect_left(people.mention_starts, start)
+    while i < len(people.mention_index) and people.mention_index[i][0] < end:
+        pos, index = people.mention_index[i]
+        tok = doc.token_at(pos)
+        if not (tok < len(doc.tokens) and doc.in_quote[tok]):
+            named.add(people.resolve(index))
+        i += 1
+    return named.pop() if len(named) == 1 else None
 
 
 def _has_clause_marks(doc: _Doc, quote: Quote) -> bool:
