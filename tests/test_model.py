@@ -285,3 +285,12 @@ def test_date_range_edtf_round_trip_and_open_ends() -> None:
         DateRange(None, None)
     with pytest.raises(ValidationError):
         DateRange.from_edtf("2025-12-10")
+
+
+def test_partial_date_knows_every_month_length_of_the_gregorian_calendar() -> None:
+    import calendar
+
+    for year in range(1, 10000):
+        for month in range(1, 13):
+            last = calendar.monthrange(year, month)[1]
+            assert PartialDate(year, month).latest().day == last

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import calendar
 import datetime as _dt
 import re
 from typing import TYPE_CHECKING, Literal
@@ -41,6 +40,16 @@ def _same_instant(a: PartialDate, b: PartialDate) -> bool:
     if (mine.tzinfo is None) != (theirs.tzinfo is None):
         return False
     return mine == theirs
+
+
+_DAYS = (31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+
+
+def _days_in_month(year: int, month: int) -> int:
+    """The number of days in a month of the proleptic Gregorian calendar."""
+    if month == 2 and year % 4 == 0 and (year % 100 != 0 or year % 400 == 0):
+        return 29
+    return _DAYS[month - 1]
 
 
 def _check_int(name: str, value: object, low: int, high: int) -> ErrorDetail | None:
@@ -104,7 +113,7 @@ class PartialDate:
             if self.month is None:
                 problems.append(ErrorDetail("$.day", "value", "A day needs a month", self.day))
             else:
-                last = calendar.monthrange(self.year, self.month)[1]
+                last = _days_in_month(self.year, self.month)
                 problem = _check_int("day", self.day, 1, last)
                 if problem:
                     problems.append(problem)
@@ -143,7 +152,7 @@ class PartialDate:
         if self.day is not None:
             return _dt.date(self.year, self.month or 1, self.day)
         month = self.month or 12
-        return _dt.date(self.year, month, calendar.monthrange(self.year, month)[1])
+        return _dt.date(self.year, month, _days_in_month(self.year, month))
 
     def contains(self, other: PartialDate | DateRange | _dt.date) -> bool:
         """Whether every day of ``other`` lies within this date (``other in self`` does the same).
