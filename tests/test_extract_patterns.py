@@ -1109,3 +1109,34 @@ def test_a_quotation_paragraph_alone_after_two_people_has_no_speaker() -> None:
     assert extract(spoke).statements[-1].speaker is None
     named = 'Mayor Ivo Ranta met Senator Mia Holm.\n\n"Traffic returns on Monday."'
     assert _only(extract(named)).speaker is None
+
+
+# ---------------------------------------------------------------- quoted words in reported speech
+
+
+@pytest.mark.parametrize(
+    ("sentence", "clause"),
+    [
+        (
+            'Senator Mia Holm insisted that the valley is "our common garden".',
+            'the valley is "our common garden"',
+        ),
+        (
+            "Senator Mia Holm insisted that \u201cno village will be forgotten\u201d by the plan.",
+            "\u201cno village will be forgotten\u201d by the plan",
+        ),
+        (
+            'Senator Mia Holm insisted that "no village will be forgotten."',
+            '"no village will be forgotten."',
+        ),
+    ],
+)
+def test_reported_speech_with_quoted_words_is_one_mixed_statement(
+    sentence: str, clause: str
+) -> None:
+    event = extract(sentence)
+    statement = _only(event)
+    assert statement.mode == "mixed"
+    assert statement.text == clause
+    assert _speaker(event, statement) == "Mia Holm"
+    _check_spans(sentence, event)

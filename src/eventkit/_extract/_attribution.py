@@ -713,10 +713,18 @@ def _reported(
         if c_end <= c_start:
             i += n
             continue
+        opening = _quote_at(doc, c_start)
+        if opening is not None:
+            if not (
+                doc.lower[start_tok - 1] == "that"
+                or any(c.isalnum() for c in text[opening.close_mark + 1 : c_end])
+            ):
+                i += n
+                continue  # `X said "..."`: the quotation is attributed with its marks
+            # `X said that "the door is open" to talks`: reported speech that opens with
+            # quoted words is one mixed statement, marks included.
+            c_start = opening.open_mark
         inner = [q for q in _quotes_within(doc, c_start, c_end) if not _titled(doc, q)]
-        if _quote_at(doc, c_start) is not None:
-            i += n
-            continue  # `X said "..."`: the quotation is attributed with its marks
         mode: StatementMode = "mixed" if inner else "reported"
         item = Found(
             start=c_start,
