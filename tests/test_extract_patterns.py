@@ -1140,3 +1140,60 @@ def test_reported_speech_with_quoted_words_is_one_mixed_statement(
     assert statement.text == clause
     assert _speaker(event, statement) == "Mia Holm"
     _check_spans(sentence, event)
+
+
+# ---------------------------------------------------------------- initials and full names
+
+
+def test_initials_and_a_two_word_family_name_link_to_the_full_name() -> None:
+    text = (
+        "Minister of Tourism Paloma Inés Cordero Ruiz opened the fair.\n\n"
+        '"Our coast is ready," P.I. Cordero Ruiz said.\n\n'
+        "Cordero Ruiz added that hotels were full."
+    )
+    event = extract(text)
+    people = [p for p in event.participants if p.kind == "person"]
+    assert [p.name for p in people] == ["Paloma Inés Cordero Ruiz"]
+    assert people[0].affiliations[0].label == "Minister of Tourism"
+    assert {"P.I. Cordero Ruiz", "Cordero Ruiz"} <= set(people[0].aliases)
+    assert {_speaker(event, s) for s in event.statements} == {"Paloma Inés Cordero Ruiz"}
+    _check_spans(text, event)
+
+
+@pytest.mark.parametrize("printed", ["P.I. Cordero Ruiz", "P. I. Cordero Ruiz", "P.I.Cordero Ruiz"])
+def test_initials_with_or_without_spaces(printed: str) -> None:
+    text = (
+        "Paloma Inés Cordero Ruiz, Minister of Tourism, opened the fair. "
+        f'"Our coast is ready," {printed} said.'
+    )
+    event = extract(text)
+    people = [p for p in event.participants if p.kind == "person"]
+    assert [p.name for p in people] == ["Paloma Inés Cordero Ruiz"]
+    assert printed in people[0].aliases
+    assert _speaker(event, _only(event)) == "Paloma Inés Cordero Ruiz"
+
+
+@pytest.mark.parametrize("form", ["NFC", "NFD"])
+def test_letters_outside_ascii_count_as_letters_in_initials(form: str) -> None:
+    import unicodedata
+
+    text = unicodedata.normalize(
+        form,
+        "Ł. Wiśniewska arrived first. Ambassador Łucja Wiśniewska met Consul Şenol Çakar. "
+        '"The harbour is open," Ş. Çakar said.',
+    )
+    event = extract(text)
+    people = {p.name for p in event.participants if p.kind == "person"}
+    assert people == {
+        unicodedata.normalize(form, "Łucja Wiśniewska"),
+        unicodedata.normalize(form, "Şenol Çakar"),
+    }
+    assert _speaker(event, _only(event)) == unicodedata.normalize(form, "Şenol Çakar")
+    _check_spans(text, event)
+
+
+def test_a_person_known_only_by_initials_keeps_the_printed_form() -> None:
+    event = extract('"The steppe is wide," Governor B.Tsetseg said.')
+    assert [p.name for p in event.participants] == ["B.Tsetseg"]
+    spaced = extract('"The steppe is wide," said Governor K.L. Ortega Vidal.')
+    assert [p.name for p in spaced.participants] == ["K.L. Ortega Vidal"]

@@ -280,14 +280,19 @@ def _title_case(word: str) -> str:
 _DIGRAPH_INITIALS = frozenset({"Yu", "Ya", "Zh", "Ch", "Sh", "Kh", "Ts"})
 
 
+def _one_letter(word: str) -> bool:
+    """One letter, with any combining marks it carries ("Ş" written as S and a cedilla)."""
+    return len(word) - sum(1 for c in word[1:] if unicodedata.combining(c)) == 1
+
+
 def _is_initial(tok: _Tok, *, last: bool) -> bool:
     """A given name written as an initial: "S." or "Yu."; a lone capital ("G") inside a name."""
     word = tok.text
-    if tok.dot and len(word) == 1 and word.isupper():
+    if tok.dot and _one_letter(word) and word[0].isupper():
         return True
     if tok.dot and word in _DIGRAPH_INITIALS:
         return True
-    return not last and not tok.dot and len(word) == 1 and word.isupper()
+    return not last and not tok.dot and _one_letter(word) and word[0].isupper()
 
 
 def _match_honorific(words: Sequence[_Tok], i: int) -> int:
@@ -1119,7 +1124,7 @@ def _name_at_end(seg: Sequence[_Tok]) -> int | None:
             j = k  # a nickname: "Catherine (Kate) Mwangi"
             continue
         word, key = tok.text, tok.key
-        if tok.dot and (len(word) == 1 or word in _DIGRAPH_INITIALS) and word[0].isupper():
+        if tok.dot and (_one_letter(word) or word in _DIGRAPH_INITIALS) and word[0].isupper():
             j -= 1  # an initial
             continue
         if word.islower():
@@ -1458,7 +1463,7 @@ def _affiliation(text: str, tokens: Sequence[_Tok]) -> Affiliation:
     )
 
 
-_ABBREVIATION = re.compile(r"[A-Z][A-Za-z&.\-]{1,15}")
+_ABBREVIATION = re.compile(r"[^\W\d_](?:[^\W\d_]|[&.\-]){1,15}")
 
 
 def _split_abbreviation(phrase: str) -> tuple[str, str | None]:
@@ -1467,7 +1472,7 @@ def _split_abbreviation(phrase: str) -> tuple[str, str | None]:
         return phrase, None
     opening = phrase.rfind("(")
     inner = phrase[opening + 1 : -1]
-    if opening <= 0 or not _ABBREVIATION.fullmatch(inner):
+    if opening <= 0 or not _ABBREVIATION.fullmatch(inner) or not inner[0].isupper():
         return phrase, None
     return phrase[:opening].rstrip(), inner
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import unicodedata
 from dataclasses import dataclass, field
 
 from ._when import DateMention, find_dates
@@ -26,7 +27,7 @@ _CONTACT = re.compile(
     r"|(?:press|media) enquiries|contacts?|please contact)[ \t]*:",
     re.IGNORECASE,
 )
-_BYLINE_BY = re.compile(r"\s*(?:by|written by|author:?)\s+[A-Z]", re.IGNORECASE)
+_BYLINE_BY = re.compile(r"\s*(?:by|written by|author:?)\s+[^\W\d_]", re.IGNORECASE)
 _ABBREVIATIONS = frozenset(
     [
         "mr",
@@ -148,7 +149,13 @@ def _word_before(text: str, pos: int, floor: int) -> str:
     """The word (letters, dots) that ends at ``pos``."""
     start = pos
     while (
-        start > floor and start > pos - 12 and (text[start - 1].isalpha() or text[start - 1] == ".")
+        start > floor
+        and start > pos - 12
+        and (
+            text[start - 1].isalpha()
+            or text[start - 1] == "."
+            or unicodedata.combining(text[start - 1])
+        )
     ):
         start -= 1
     return text[start:pos]
@@ -168,7 +175,8 @@ def _is_boundary(text: str, i: int, floor: int, end: int) -> int:
         bare = word.strip(".").lower()
         if bare in _ABBREVIATIONS:
             return -1
-        if len(bare) == 1 and bare.isalpha() and word[-1:].isupper():
+        letters = "".join(c for c in word if not unicodedata.combining(c))
+        if len(letters.strip(".")) == 1 and bare[:1].isalpha() and letters[-1:].isupper():
             return -1  # an initial: "K. Torebayev", "U.Daniels"
         if "." in bare and len(bare) <= 5:
             return -1  # "S.V", "U.S"

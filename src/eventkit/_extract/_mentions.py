@@ -13,6 +13,7 @@ Dimash Qudaibergen") is read title by title.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 
 from ._cues import CUES
@@ -29,7 +30,8 @@ from ._lexicon import (
 
 __all__ = ["NameMention", "Token", "find_name_mentions", "tokenize"]
 
-_WORD = re.compile(r"\w+(?:['\u2019-]\w+)*")
+# Letters keep the combining marks written after them ("Kalniņa" with n and a cedilla).
+_WORD = re.compile(r"[\w\u0300-\u036f]+(?:['\u2019-][\w\u0300-\u036f]+)*")
 _BACK_STOPS = frozenset(
     [
         "by",
@@ -127,7 +129,9 @@ class Token:
         self.cap = text[:1].isupper()
         # Upper case throughout (two letters or more): "IOM", "NUR-SULTAN".
         self.acronym = self.cap and len(text) >= 2 and text.isupper()
-        self.initial = self.cap and len(text) == 1
+        self.initial = (
+            self.cap and len(text) - sum(1 for c in text[1:] if unicodedata.combining(c)) == 1
+        )
 
     def __repr__(self) -> str:
         return f"Token({self.start}, {self.end}, {self.text!r})"
@@ -229,6 +233,7 @@ def find_name_mentions(
                 if word.endswith(suffix):
                     word = word[: -len(suffix)]
             counts[word] = counts.get(word, 0) + 1
+    initialed = _initialed_forms(text, tokens)
     i = 0
     while i < n:
         tok = tokens[i]
@@ -247,7 +252,7 @@ def find_name_mentions(
                 j += 1
                 continue
             break
-        mention = _name_in_run(text, tokens, i, j, is_cue, stops, counts)
+        mention = _name_in_run(text, tokens, i, j, is_cue, stops, counts, initialed)
         if mention is not None:
             out.append(mention)
             if mention.evidence:
@@ -258,6 +263,44 @@ def find_name_mentions(
     return out
 
 
+def _initialed_forms(text: str, tokens: list[Token]) -> dict[tuple[str, ...], set[str]]:
+    """The initials printed before each one- or two-word family name: ``M.A. Echeverría
+    Sosa`` gives ``("echeverría", "sosa") -> {"ma"}`` and ``("echeverría",) -> {"ma"}``."""
+    out: dict[tuple[str, ...], set[str]] = {}
+    n = len(tokens)
+    t = 0
+    while t < n:
+        if not tokens[t].initial:
+            t += 1
+            continue
+        u = t + 1
+        while u < n and tokens[u].initial and _initial_gap(text, tokens[u - 1], tokens[u]):
+            u += 1
+        letters = "".join(tok.lower for tok in tokens[t:u])
+        words: list[str] = []
+        v = u
+        while (
+            v < n
+            and len(words) < 2
+            and tokens[v].cap
+            and not tokens[v].initial
+            and (
+                _initial_gap(text, tokens[v - 1], tokens[v])
+                if v == u
+                else text[tokens[v - 1].end : tokens[v].start] == " "
+            )
+        ):
+            words.append(tokens[v].lower)
+            out.setdefault(tuple(words), set()).add(letters)
+            v += 1
+        t = u
+    return out
+
+
+def _initial_gap(text: str, left: Token, right: Token) -> bool:
+    return text[left.end : right.start] in (".", ". ", " ", ".\u00a0")
+
+
 def _name_in_run(
     text: str,
     tokens: list[Token],
@@ -266,6 +309,7 @@ def _name_in_run(
     is_cue: list[bool],
     blocked: list[bool],
     counts: dict[str, int],
+    initialed: dict[tuple[str, ...], set[str]],
 ) -> NameMention | None:
     """The name at the end of the run ``tokens[i:j]``, if the text marks it as a person."""
     k = j
@@ -293,6 +337,7 @@ def _name_in_run(
                 k -= 1
         else:
             k -= 1
+            k = _given_by_initials(tokens, i, k, j, initialed)
         name = tokens[k:j]
     if name[-1].initial:
         return None
@@ -358,6 +403,28 @@ def _name_in_run(
         # A single word is a name only where a title or honorific marks it.
         mention.evidence = False
     return mention
+
+
+def _given_by_initials(
+    tokens: list[Token], i: int, k: int, j: int, initialed: dict[tuple[str, ...], set[str]]
+) -> int:
+    """Where a name after a title's object starts, when the text elsewhere prints it with
+    initials: "Minister of Culture Rodrigo Esteban Villalobos Marín" and later "R.E.
+    Villalobos Marín" show that "Rodrigo Esteban" are given names, not the ministry's."""
+    for size in (2, 1):
+        tail = j - size
+        if tail < i + 1:
+            continue
+        for letters in initialed.get(tuple(t.lower for t in tokens[tail:j]), ()):
+            start = tail - len(letters)
+            if start <= i or start >= k:
+                continue  # the title's object keeps at least one word
+            if all(
+                _name_token(tokens[start + x]) and tokens[start + x].lower[:1] == letters[x]
+                for x in range(len(letters))
+            ):
+                return start
+    return k
 
 
 def _object_before(tokens: list[Token], i: int) -> bool:

@@ -79,10 +79,10 @@ def _name_letters(name: PersonName) -> set[str]:
 
 
 def _display_name(parsed: PersonName, printed: str) -> str:
-    """The name to show: its full form, or as printed when only initials give the given names
+    """The name to show: its full form, or as printed when initials stand for given names
     (``S.V. Lavrov`` stays as written, not ``S. V. Lavrov``)."""
-    if not parsed.given and parsed.initials:
-        return printed
+    if parsed.initials:
+        return printed  # "M.A. Echeverría Sosa" as printed, not re-spaced
     return parsed.full
 
 
@@ -111,6 +111,24 @@ _HYPERNYMS: dict[str, frozenset[str]] = {
     "lawmaker": frozenset(["senator", "mp", "congressman", "congresswoman"]),
     "legislator": frozenset(["senator", "mp", "congressman", "congresswoman"]),
 }
+
+
+def _name_words(name: PersonName) -> list[str]:
+    return [w.lower() for part in (*name.given, name.family or "") for w in part.split()]
+
+
+def _family_tail(parsed: PersonName, candidates: dict[str, PersonName]) -> NameMatch:
+    """A two-word family name printed alone ("Echeverría Sosa") is the last words of one
+    fuller name ("Martín Andrés Echeverría Sosa"), which the given/family split cannot see."""
+    words = _name_words(parsed)
+    keys = [
+        key
+        for key, name in candidates.items()
+        if len(full := _name_words(name)) > len(words) and full[-len(words) :] == words
+    ]
+    if len(keys) == 1:
+        return NameMatch(status="match", key=keys[0], candidates=(keys[0],))
+    return NameMatch(status="ambiguous" if keys else "unknown", candidates=tuple(keys))
 
 
 def _gender_of_phrase(phrase: tuple[str, ...]) -> str | None:
@@ -184,9 +202,12 @@ class People:
             needed = {_first_letter(parsed.family.split()[-1])}
         else:
             needed = _name_letters(parsed)
-        match = match_name(parsed, self._candidates(needed))
+        candidates = self._candidates(needed)
+        match = match_name(parsed, candidates)
         if match.status == "ambiguous":
             return None
+        if match.status != "match" and parsed.given and parsed.family and not parsed.initials:
+            match = _family_tail(parsed, candidates)
         if match.status == "match" and match.key is not None:
             index = int(match.key)
             person = self.people[index]
