@@ -1197,3 +1197,15 @@ def test_a_person_known_only_by_initials_keeps_the_printed_form() -> None:
     assert [p.name for p in event.participants] == ["B.Tsetseg"]
     spaced = extract('"The steppe is wide," said Governor K.L. Ortega Vidal.')
     assert [p.name for p in spaced.participants] == ["K.L. Ortega Vidal"]
+
+
+def test_a_name_after_a_title_whose_object_has_the() -> None:
+    text = (
+        "Chair of the Riksdag Elin Wahl welcomed the delegation. "
+        "The Chair stressed that the parliaments should meet every year."
+    )
+    event = extract(text)
+    person = event.participants[0]
+    assert person.name == "Elin Wahl"
+    assert person.affiliations[0].label == "Chair of the Riksdag"
+    assert _speaker(event, _only(event)) == "Elin Wahl"

@@ -432,7 +432,10 @@ def _object_before(tokens: list[Token], i: int) -> bool:
     prev = tokens[i - 1].lower
     if prev in _PREPOSITIONS:
         return True
-    return prev == "and" and any(t.lower in TITLE_WORDS for t in tokens[max(0, i - 8) : i - 1])
+    titled = any(t.lower in TITLE_WORDS for t in tokens[max(0, i - 8) : i - 1])
+    if prev == "the" and i >= 2 and tokens[i - 2].lower in _PREPOSITIONS:
+        return titled  # "Speaker of the Seimas Rasa Kalnina"
+    return prev == "and" and titled
 
 
 def _cue_after(tokens: list[Token], j: int, is_cue: list[bool]) -> bool:
