@@ -992,6 +992,8 @@ def test_cues_with_an_addressee_before_the_clause(sentence: str, cue: str, claus
         "Governor Nell Okoro reminded the farmers of the harvest festival.",
         "Governor Nell Okoro spoke to reporters after the session.",
         "Governor Nell Okoro called on the Minister of Transport in his office.",
+        "Governor Nell Okoro concluded a two-day visit to the islands.",
+        "Governor Nell Okoro observed a minute of silence for the victims.",
     ],
 )
 def test_an_addressee_without_a_clause_is_not_a_statement(sentence: str) -> None:

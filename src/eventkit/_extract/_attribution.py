@@ -144,6 +144,9 @@ _MAX_COMPLEMENT_SKIP = 8
 _NEEDS_THAT = frozenset({"tell", "inform", "assure", "reassure", "remind", "brief"})
 # Verbs of saying whose object, without "that", must be a clause ("said the plan would work").
 _CLAUSE_ONLY = frozenset({"say", "add", "state", "explain"})
+# Verbs of saying that also take an object that is no speech ("concluded a visit",
+# "maintained contacts", "observed a minute of silence"): speech only with a clause.
+_CLAUSE_OR_DEED = frozenset({"conclude", "maintain", "observe", "admit"})
 _FINITE = frozenset(
     [
         "is",
@@ -874,6 +877,8 @@ def _complement_start(doc: _Doc, j: int, b: int, cue: Cue) -> int | None:
             return None  # "He added a new wing to the museum": an object, not speech
         return j
     if cue.complement == "about" and doc.lower[j] not in ("about", "of", "on"):
+        return None
+    if cue.base in _CLAUSE_OR_DEED and not _has_finite_verb(doc, j + 1, min(b, j + 12)):
         return None
     if cue.base == "call on" and not any(
         doc.lower[k] == "to" for k in range(j + 1, min(b, j + _MAX_COMPLEMENT_SKIP))
