@@ -1211,3 +1211,20 @@ def test_a_name_after_a_title_whose_object_has_the() -> None:
     assert person.name == "Elin Wahl"
     assert person.affiliations[0].label == "Chair of the Riksdag"
     assert _speaker(event, _only(event)) == "Elin Wahl"
+
+
+def test_a_nationality_before_a_title_picks_the_counterpart_it_names() -> None:
+    text = (
+        "Danish Minister of Culture Freja Holm met her Icelandic counterpart Orri Sveinsson. "
+        "The Icelandic minister noted that the sagas were a shared heritage. "
+        "The Danish minister said that a joint exhibition would open in May."
+    )
+    event = extract(text)
+    people = {p.name: p for p in event.participants}
+    assert people["Orri Sveinsson"].affiliations[0].label == "Icelandic counterpart"
+    assert [_speaker(event, s) for s in event.statements] == ["Orri Sveinsson", "Freja Holm"]
+
+
+def test_said_with_a_clause_in_an_irregular_past() -> None:
+    event = extract("Minister Freja Holm said Denmark stood ready to help.")
+    assert _only(event).text == "Denmark stood ready to help"

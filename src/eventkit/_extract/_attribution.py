@@ -596,6 +596,31 @@ _COMMON_PAST = frozenset(
         "inaugurated",
         "commissioned",
         "discussed",
+        # irregular past forms that end a reported clause's subject: "said Estonia stood ..."
+        "stood",
+        "understood",
+        "became",
+        "grew",
+        "rose",
+        "fell",
+        "knew",
+        "found",
+        "kept",
+        "left",
+        "lost",
+        "won",
+        "felt",
+        "meant",
+        "got",
+        "built",
+        "sought",
+        "fought",
+        "thought",
+        "ran",
+        "drew",
+        "shown",
+        "given",
+        "taken",
     ]
 )
 
@@ -1518,7 +1543,13 @@ def _who(doc: _Doc, salience: Salience, subject: Subject, pos: int) -> int | Non
     if subject.kind == "pronoun":
         return salience.pronoun(subject.words[0], pos)
     if subject.kind == "descriptor":
-        person = salience.descriptor(subject.words, pos)
+        printed = doc.text[subject.start : subject.end].split()
+        proper = tuple(
+            w.strip("().,").lower()
+            for w in printed[1:]
+            if w[:1].isupper() and w.strip("().,").lower() not in TITLE_WORDS
+        )
+        person = salience.descriptor(subject.words, pos, proper)
         if person is not None:
             label = doc.text[subject.start : subject.end]
             target = doc.people.people[doc.people.resolve(person)]

@@ -54,7 +54,7 @@ PROFESSIONS = _w(
     "priest rabbi monk chef curator consultant strategist specialist representative "
     "partner owner president-designate spokesperson commentator reporter columnist "
     "broadcaster presenter anchor blogger influencer astronaut cosmonaut officer soldier "
-    "veteran laureate winner finalist runner captain-elect"
+    "veteran laureate winner finalist runner captain-elect counterpart counterparts"
 )
 
 

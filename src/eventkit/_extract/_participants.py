@@ -133,10 +133,14 @@ def _family_tail(parsed: PersonName, candidates: dict[str, PersonName]) -> NameM
 
 def _gender_of_phrase(phrase: tuple[str, ...]) -> str | None:
     """The gender a title phrase shows by "his" or "her" ("in her capacity as Minister"); not
-    where the word is a relation to someone else ("her deputy", "his adviser")."""
+    where the word is a relation to someone else ("her deputy", "his Georgian counterpart")."""
     found = set()
     for n, word in enumerate(phrase):
-        if word in ("his", "her") and not (n + 1 < len(phrase) and phrase[n + 1] in TITLE_WORDS):
+        if (
+            word in ("his", "her")
+            and n > 0
+            and not (n + 1 < len(phrase) and phrase[n + 1] in TITLE_WORDS)
+        ):
             found.add("male" if word == "his" else "female")
     return found.pop() if len(found) == 1 else None
 
@@ -446,7 +450,9 @@ class Salience:
             return None
         return group[0]
 
-    def descriptor(self, words: tuple[str, ...], offset: int) -> int | None:
+    def descriptor(
+        self, words: tuple[str, ...], offset: int, proper: tuple[str, ...] = ()
+    ) -> int | None:
         """The person a title-only reference ("The Minister", "the artist") names.
 
         The title words must all be in one person's titles; words that qualify them ("the
@@ -461,6 +467,20 @@ class Salience:
         ]
         nearby = self.people.people_between(offset - _DESCRIPTOR_WINDOW, offset)
         fits = [i for i in nearby if all(w in self.people.people[i].title_words for w in content)]
+        if proper and not any(self._qualified(i, list(proper)) for i in fits):
+            # "the Georgian minister" is not the Estonian one: it is the one person whose
+            # titles name Georgia and who holds the office or is the other's counterpart.
+            named = [
+                i
+                for i in nearby
+                if self._qualified(i, list(proper))
+                and (
+                    all(w in self.people.people[i].title_words for w in content)
+                    or {"counterpart", "counterparts"} & self.people.people[i].title_words
+                )
+            ]
+            if fits or len(named) == 1:
+                return named[0] if len(named) == 1 else None
         if len(fits) > 1 and qualifiers:
             fits = [i for i in fits if self._qualified(i, qualifiers)]
         if len(fits) > 1:
