@@ -1228,3 +1228,23 @@ def test_a_nationality_before_a_title_picks_the_counterpart_it_names() -> None:
 def test_said_with_a_clause_in_an_irregular_past() -> None:
     event = extract("Minister Freja Holm said Denmark stood ready to help.")
     assert _only(event).text == "Denmark stood ready to help"
+
+
+def test_a_quotation_paragraph_after_a_title_given_the_floor() -> None:
+    text = (
+        "Ambassador of Chile Rosa Vidal and Ambassador of Peru Luis Mora visited the port.\n\n"
+        "Then the Ambassador of Peru took the floor.\n\n"
+        '"Our exporters are ready for the new terminal."'
+    )
+    event = extract(text)
+    assert _speaker(event, _only(event)) == "Luis Mora"
+
+
+def test_a_title_whose_object_goes_on_with_of_is_not_a_name() -> None:
+    text = (
+        "Chairman of the Supreme Kurultai of Freedonia T.Bolat received the delegation. "
+        "The Chairman said that the parliament welcomed the visit."
+    )
+    event = extract(text)
+    assert [p.name for p in event.participants if p.kind == "person"] == ["T.Bolat"]
+    assert _speaker(event, _only(event)) == "T.Bolat"

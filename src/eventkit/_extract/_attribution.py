@@ -59,6 +59,8 @@ _INTRO_WORDS = frozenset(
         "yesterday",
     ]
 )
+# Adverbs of sequence that may open a sentence without a comma: "Then the Minister spoke."
+_SEQUENCE_WORDS = frozenset(["then", "next", "later", "afterwards", "subsequently", "finally"])
 _TITLE_NOUNS = frozenset(
     [
         "video",
@@ -223,6 +225,8 @@ class _Doc:
         self.quotes = quotes
         self.quote_opens = [q.open_mark for q in quotes]
         self.people = people
+        # sentence -> the person its main clause's subject was resolved to (None: nobody)
+        self.clause_speaker: dict[int, int | None] = {}
         n = len(tokens)
         self.in_quote = [False] * n
         self.quote_of_token = [-1] * n
@@ -499,6 +503,8 @@ def _clause_subject(doc: _Doc, a: int, b: int) -> Subject | None:
     if a >= b:
         return None
     i = a
+    if doc.lower[i] in _SEQUENCE_WORDS and i + 1 < b and not doc.gap(i + 1).strip():
+        i += 1  # "Then the Ambassador of Finland took the floor."
     if doc.lower[i] in _INTRO_WORDS or (doc.tokens[i].lower.endswith("ing") and doc.tokens[i].cap):
         j = i + 1
         while j < b and j < i + 16 and "," not in doc.gap(j):
@@ -1188,6 +1194,15 @@ def _one_speaker_of(doc: _Doc, p: int, said: list[Found]) -> int | None:
     start, end = doc.layout.paragraphs[p]
     people = doc.people
     named: set[int] = set()
+    layout = doc.layout
+    for sentence in range(layout.sentence_index(start), len(layout.sentences)):
+        if layout.sentences[sentence][0] >= end:
+            break
+        if sentence in doc.clause_speaker:
+            who = doc.clause_speaker[sentence]
+            if who is None:
+                return None  # "Then the Ambassador took the floor" with two ambassadors
+            named.add(people.resolve(who))
     i = bisect.bisect_left(people.mention_starts, start)
     while i < len(people.mention_index) and people.mention_index[i][0] < end:
         pos, index = people.mention_index[i]
@@ -1507,6 +1522,7 @@ def _resolve(doc: _Doc, found: list[Found], clause_subjects: dict[int, Subject])
                 continue
             who = _who(doc, salience, subject, pos)
             resolved_clause[s_index] = who
+            doc.clause_speaker[s_index] = who
             if who is not None:
                 salience.note(s_index, pos, who)
             continue

@@ -321,6 +321,15 @@ def _name_in_run(
         return None
     name = tokens[k:j]
     lead = tokens[i:k]
+    if (
+        i > 0
+        and j + 1 < len(tokens)
+        and tokens[j].lower == "of"
+        and tokens[j + 1].cap
+        and text[tokens[j - 1].end : tokens[j].start] == " "
+        and _object_before(tokens, i)
+    ):
+        return None  # "Chairman of the State Great Khural of Mongolia": the title's object
     # "to Kazakhstan Alexei Borodavkin": after a preposition, the first word is its object.
     if (
         not lead
