@@ -1248,3 +1248,15 @@ def test_a_title_whose_object_goes_on_with_of_is_not_a_name() -> None:
     event = extract(text)
     assert [p.name for p in event.participants if p.kind == "person"] == ["T.Bolat"]
     assert _speaker(event, _only(event)) == "T.Bolat"
+
+
+def test_a_long_title_object_with_and_before_the_name() -> None:
+    text = (
+        "Minister of Foreign Trade and Economic Relations of Trinidad and Tobago "
+        "Keisha Ramdeen opened the fair."
+    )
+    person = extract(text).participants[0]
+    assert person.name == "Keisha Ramdeen"
+    assert person.affiliations[0].label == (
+        "Minister of Foreign Trade and Economic Relations of Trinidad and Tobago"
+    )

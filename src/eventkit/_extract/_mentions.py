@@ -114,6 +114,9 @@ _FORWARD_STOPS = frozenset(
 _LEADING = frozenset(["the", "and", "a", "an", "both", "also"])
 _PREPOSITIONS = frozenset(["to", "of", "at", "in", "for", "from", "on"])
 _MAX_TITLE_TOKENS = 24
+# How far back a title is looked for before "of the"/"and" that may start its object
+# ("Minister of Foreign Trade and Economic Relations of Bosnia and Herzegovina <name>").
+_OBJECT_LOOKBACK = 12
 
 
 class Token:
@@ -441,7 +444,7 @@ def _object_before(tokens: list[Token], i: int) -> bool:
     prev = tokens[i - 1].lower
     if prev in _PREPOSITIONS:
         return True
-    titled = any(t.lower in TITLE_WORDS for t in tokens[max(0, i - 8) : i - 1])
+    titled = any(t.lower in TITLE_WORDS for t in tokens[max(0, i - _OBJECT_LOOKBACK) : i - 1])
     if prev == "the" and i >= 2 and tokens[i - 2].lower in _PREPOSITIONS:
         return titled  # "Speaker of the Seimas Rasa Kalnina"
     return prev == "and" and titled
