@@ -965,6 +965,11 @@ def test_a_quotation_followed_by_according_to() -> None:
         ),
         ("Governor Nell Okoro warned that the dam was weak.", "warned", "the dam was weak"),
         (
+            "Governor Nell Okoro told reporters after the talks that the dam was weak.",
+            "told",
+            "the dam was weak",
+        ),
+        (
             "Governor Nell Okoro voiced support for the new canal.",
             "voiced support for",
             "the new canal",

@@ -890,8 +890,10 @@ def _complement_start(doc: _Doc, j: int, b: int, cue: Cue) -> int | None:
     while k < b and k < j + _MAX_COMPLEMENT_SKIP:
         if k > j and any(c in doc.gap(k) for c in ",;:()"):
             break
-        if doc.in_quote[k] or (k > j and doc.cue_at(k) is not None):
-            break
+        if doc.in_quote[k] or (
+            k > j and doc.cue_at(k) is not None and doc.lower[k - 1] not in _DETERMINERS
+        ):
+            break  # a verb of its own; "after the talks that ...": a noun
         if doc.lower[k] == "that" and k + 1 < b:
             return k + 1
         k += 1
