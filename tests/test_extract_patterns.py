@@ -1265,3 +1265,18 @@ def test_a_long_title_object_with_and_before_the_name() -> None:
     assert person.affiliations[0].label == (
         "Minister of Foreign Trade and Economic Relations of Trinidad and Tobago"
     )
+
+
+@pytest.mark.parametrize("opening", ["", "Riga, 4 May 2025 \u2013 ", "On Monday, "])
+def test_a_title_in_apposition_before_a_titled_name(opening: str) -> None:
+    text = (
+        f"{opening}The Council Chair-in-Office, Dutch Foreign Minister Anouk Vermeer, "
+        "visited the port. The Chair-in-Office said that shipping must stay free."
+    )
+    event = extract(text)
+    person = event.participants[0]
+    assert [a.label for a in person.affiliations] == [
+        "Council Chair-in-Office",
+        "Dutch Foreign Minister",
+    ]
+    assert _speaker(event, _only(event)) == "Anouk Vermeer"

@@ -482,7 +482,17 @@ def _titles_before(
         end -= 1
     if first < end:
         phrase = _clean_phrase(text, tokens, first, end)
-        return [] if phrase is None else [phrase]
+        if phrase is None:
+            return []
+        if not stopped and start_tok > 0 and _comma_before(text, tokens, start_tok):
+            # "The OSCE Chairperson-in-Office, Finnish Foreign Minister Elina Valtonen": a
+            # title in apposition before the titled name, when it opens the sentence.
+            a = _apposition_start(text, tokens, start_tok, blocked)
+            if a is not None:
+                before = _clean_phrase(text, tokens, a, start_tok, single=True)
+                if before is not None:
+                    return [before, phrase]
+        return [phrase]
     # The name follows a comma: a list of titles in apposition before it, read chunk by chunk.
     out: list[tuple[int, int]] = []
     end_tok = start_tok
@@ -496,6 +506,31 @@ def _titles_before(
         out.insert(0, phrase)
         end_tok = start_tok
     return out
+
+
+def _apposition_start(
+    text: str, tokens: list[Token], comma_tok: int, blocked: list[bool]
+) -> int | None:
+    """Where "The <title>" opens the clause that ends at the comma before ``tokens[comma_tok]``:
+    at the start of the text or sentence, after a line break or a dateline's dash."""
+    scan, stopped = _scan_back(text, tokens, comma_tok - 1, blocked)
+    after_blocked = scan > 0 and blocked[scan - 1]  # a dateline or header line before it
+    if stopped and not after_blocked:
+        return None
+    for a in range(comma_tok - 1, max(scan, comma_tok - 8) - 1, -1):
+        if tokens[a].lower != "the":
+            continue
+        if a == 0:
+            return a
+        gap = text[tokens[a - 1].end : tokens[a].start]
+        if (
+            _sentence_stop(gap, tokens[a - 1])
+            or "\n" in gap
+            or any(c in gap for c in "\u2013\u2014")
+            or (a == scan and (after_blocked or any(c in gap for c in ",;:")))
+        ):
+            return a
+    return None
 
 
 def _comma_before(text: str, tokens: list[Token], k: int) -> bool:
