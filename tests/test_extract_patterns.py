@@ -1280,3 +1280,13 @@ def test_a_title_in_apposition_before_a_titled_name(opening: str) -> None:
         "Dutch Foreign Minister",
     ]
     assert _speaker(event, _only(event)) == "Anouk Vermeer"
+
+
+def test_a_quotation_paragraph_after_next_the_title_spoke() -> None:
+    text = (
+        "Governor Rosa Vidal and Minister of Ports Luis Mora opened the terminal.\n\n"
+        "Next, the Minister of Ports addressed the guests.\n\n"
+        '"Ships will dock here within the month."'
+    )
+    event = extract(text)
+    assert _speaker(event, _only(event)) == "Luis Mora"

@@ -55,6 +55,10 @@ _INTRO_WORDS = frozenset(
         "however",
         "also",
         "then",
+        "next",
+        "afterwards",
+        "subsequently",
+        "finally",
         "today",
         "yesterday",
     ]
