@@ -1290,3 +1290,14 @@ def test_a_quotation_paragraph_after_next_the_title_spoke() -> None:
     )
     event = extract(text)
     assert _speaker(event, _only(event)) == "Luis Mora"
+
+
+def test_a_participial_clause_between_the_subject_and_its_verb() -> None:
+    text = "Governor Nell Okoro, noting that the rains were late, urged farmers to save water."
+    event = extract(text)
+    assert [(s.cue, s.text) for s in event.statements] == [
+        ("noting", "the rains were late"),
+        ("urged", "farmers to save water"),
+    ]
+    assert {_speaker(event, s) for s in event.statements} == {"Nell Okoro"}
+    _check_spans(text, event)

@@ -748,6 +748,15 @@ def _reported(
             continue
         c_start = doc.tokens[start_tok].start
         c_end = _complement_end(doc, start_tok, b, s_end)
+        if cue.gerund and "," in doc.gap(i) and subject.end == doc.tokens[i - 1].end:
+            # "Minister X, noting that prices had fallen, called for calm": the participial
+            # clause ends at the comma before the main verb.
+            for k in range(start_tok + 1, min(b, start_tok + _MAX_CLAUSE_TOKENS)):
+                if doc.tokens[k].start >= c_end:
+                    break
+                if "," in doc.gap(k) and not doc.in_quote[k] and doc.cue_at(k) is not None:
+                    c_end = _trim_end(text, c_start, doc.tokens[k].start)
+                    break
         if c_end <= c_start:
             i += n
             continue
@@ -836,6 +845,14 @@ def _subject_for(
         return None
     if prev >= a and doc.lower[prev] == "to":
         return clause  # "went on to congratulate", "took the opportunity to express"
+    if (
+        earlier
+        and earlier[-1].cue is not None
+        and earlier[-1].cue.endswith("ing")
+        and earlier[-1].end <= doc.tokens[i].start
+        and doc.text[earlier[-1].end : doc.tokens[i].start].strip() == ","
+    ):
+        return earlier[-1].subject  # "X, noting that ..., called for calm"
     subject = doc.subject_before(i, a)
     if subject is not None:
         return subject
