@@ -1301,3 +1301,12 @@ def test_a_participial_clause_between_the_subject_and_its_verb() -> None:
     ]
     assert {_speaker(event, s) for s in event.statements} == {"Nell Okoro"}
     _check_spans(text, event)
+
+
+def test_a_rank_before_a_qualifier_still_makes_a_different_office() -> None:
+    text = (
+        "Deputy Foreign Minister Pavel Krum and Foreign Minister Olga Vitt met the press. "
+        "The Minister said that the border would reopen."
+    )
+    event = extract(text)
+    assert _speaker(event, _only(event)) == "Olga Vitt"

@@ -155,7 +155,17 @@ def _headed_by(phrase: tuple[str, ...], content: list[str]) -> bool:
         before = phrase[p - 1] if p > 0 else ""
         if before in TITLE_WORDS or before in _RANK_MODIFIERS or before.startswith("vice"):
             continue
-        return True
+        # "Deputy Foreign Minister": a rank further back, before the words that qualify it.
+        ranked = False
+        for q in range(p - 1, -1, -1):
+            word = phrase[q]
+            if word in _DESCRIPTOR_GLUE:
+                break
+            if word in ("deputy", "vice") or word in _RANK_MODIFIERS or word.startswith("vice-"):
+                ranked = True
+                break
+        if not ranked:
+            return True
     return False
 
 
@@ -248,7 +258,8 @@ class People:
                     person.gender = _gender_of_phrase(phrase)
         person.title_words |= {w for w in _words(" ".join(lead)) if w in TITLE_WORDS}
         run = tuple(w for w in _phrase(" ".join(lead)) if w in TITLE_WORDS)
-        if run and run not in person.title_phrases:
+        in_title = any(a <= mention.surface_start < b for a, b in mention.titles)
+        if run and run not in person.title_phrases and not in_title:
             person.title_phrases.append(run)
         if mention.gender and person.gender is None:
             person.gender = mention.gender
