@@ -1310,3 +1310,15 @@ def test_a_rank_before_a_qualifier_still_makes_a_different_office() -> None:
     )
     event = extract(text)
     assert _speaker(event, _only(event)) == "Olga Vitt"
+
+
+def test_a_two_word_family_name_before_the_full_name() -> None:
+    text = (
+        "Minister Cordero Ruiz arrived early. Paloma Inés Cordero Ruiz, Minister of Tourism, "
+        'then opened the fair. "Our coast is ready," Cordero Ruiz said.'
+    )
+    event = extract(text)
+    assert [p.name for p in event.participants if p.kind == "person"] == [
+        "Paloma Inés Cordero Ruiz"
+    ]
+    assert _speaker(event, _only(event)) == "Paloma Inés Cordero Ruiz"

@@ -121,11 +121,13 @@ def _family_tail(parsed: PersonName, candidates: dict[str, PersonName]) -> NameM
     """A two-word family name printed alone ("Echeverría Sosa") is the last words of one
     fuller name ("Martín Andrés Echeverría Sosa"), which the given/family split cannot see."""
     words = _name_words(parsed)
-    keys = [
-        key
-        for key, name in candidates.items()
-        if len(full := _name_words(name)) > len(words) and full[-len(words) :] == words
-    ]
+    keys = []
+    for key, name in candidates.items():
+        other = _name_words(name)
+        short, full = sorted((words, other), key=len)
+        # Either may come first: "Echeverría Sosa" before or after the full name.
+        if 2 <= len(short) < len(full) and full[-len(short) :] == short and name.given:
+            keys.append(key)
     if len(keys) == 1:
         return NameMatch(status="match", key=keys[0], candidates=(keys[0],))
     return NameMatch(status="ambiguous" if keys else "unknown", candidates=tuple(keys))
