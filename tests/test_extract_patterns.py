@@ -1322,3 +1322,9 @@ def test_a_two_word_family_name_before_the_full_name() -> None:
         "Paloma Inés Cordero Ruiz"
     ]
     assert _speaker(event, _only(event)) == "Paloma Inés Cordero Ruiz"
+
+
+def test_a_capitalised_qualifier_no_one_else_carries_keeps_the_one_holder() -> None:
+    text = "Minister Olga Vitt met the press. The Foreign Minister said that the border was open."
+    event = extract(text)
+    assert _speaker(event, _only(event)) == "Olga Vitt"

@@ -492,7 +492,7 @@ class Salience:
                     or {"counterpart", "counterparts"} & self.people.people[i].title_words
                 )
             ]
-            if fits or len(named) == 1:
+            if named:
                 return named[0] if len(named) == 1 else None
         if len(fits) > 1 and qualifiers:
             fits = [i for i in fits if self._qualified(i, qualifiers)]
