@@ -1328,3 +1328,54 @@ def test_a_capitalised_qualifier_no_one_else_carries_keeps_the_one_holder() -> N
     text = "Minister Olga Vitt met the press. The Foreign Minister said that the border was open."
     event = extract(text)
     assert _speaker(event, _only(event)) == "Olga Vitt"
+
+
+# ---------------------------------------------------------------- round three
+
+
+@pytest.mark.parametrize(
+    ("title", "name"),
+    [
+        ("The Minister of Water and Coastal Planning", "Dr. Ifeoma Nwachukwu-Hart"),
+        ("The Regional Director for North and Central Asia", "Henrik Solvang"),
+        ("The Head of the Office for Seeds and Crop Research", "Mirela Vukić"),
+    ],
+)
+def test_the_object_of_an_apposed_title_is_not_a_person(title: str, name: str) -> None:
+    text = f"{title}, {name}, cautioned that the rains would come late."
+    event = extract(text)
+    people = [p for p in event.participants if p.kind == "person"]
+    assert [p.name for p in people] == [name.removeprefix("Dr. ")]
+    assert people[0].affiliations[0].label == title.removeprefix("The ")
+    statement = _only(event)
+    assert statement.text == "the rains would come late"
+    assert _speaker(event, statement) == name.removeprefix("Dr. ")
+    _check_spans(text, event)
+
+
+def test_a_title_list_with_a_name_each_keeps_every_name() -> None:
+    text = (
+        "Ambassador of Chile Rosa Vidal, Ambassador of Peru Luis Mora and Consul Ana Ruiz "
+        "visited the port."
+    )
+    names = [p.name for p in extract(text).participants]
+    assert names == ["Rosa Vidal", "Luis Mora", "Ana Ruiz"]
+
+
+def test_an_office_with_and_is_an_organisation() -> None:
+    event = extract("The Ministry of Forests and Wildlife said that the park would reopen.")
+    assert [(p.name, p.kind) for p in event.participants] == [
+        ("Ministry of Forests and Wildlife", "organization")
+    ]
+
+
+def test_a_quoted_programme_name_is_not_speech() -> None:
+    text = (
+        'Governor Nell Okoro spoke under the "Clean Delta" programme. '
+        "She said that the river would be dredged."
+    )
+    event = extract(text)
+    assert [p.name for p in event.participants] == ["Nell Okoro"]
+    statement = _only(event)
+    assert statement.text == "the river would be dredged"
+    assert _speaker(event, statement) == "Nell Okoro"

@@ -1090,13 +1090,36 @@ def _words_in(doc: _Doc, quote: Quote) -> int:
     return len(doc.text[quote.start : quote.end].split())
 
 
+_DETERMINERS = frozenset(["the", "a", "an", "its", "their", "our", "his", "her", "this"])
+
+
+def _quote_as_name(doc: _Doc, quote: Quote) -> bool:
+    """``under the "Blue Corridor" initiative``: a short quotation between a determiner and
+    the lower-case noun it names is the name of a programme or a project, not speech."""
+    if _words_in(doc, quote) > 6:
+        return False
+    text = doc.text
+    before = text[max(0, quote.open_mark - 8) : quote.open_mark]
+    if not before.endswith(" "):
+        return False
+    words = before.split()
+    if not words or words[-1].lower() not in _DETERMINERS:
+        return False
+    after = text[quote.close_mark + 1 : quote.close_mark + 3]
+    return len(after) == 2 and after[0] == " " and after[1].isalpha() and after[1].islower()
+
+
 def _direct(doc: _Doc, consumed: set[int]) -> list[Found]:
     out: list[Found] = []
     previous: Found | None = None
     previous_quote: Quote | None = None
     layout = doc.layout
     for quote in doc.quotes:
-        if quote.open_mark in consumed or layout.is_excluded(quote.open_mark):
+        if (
+            quote.open_mark in consumed
+            or layout.is_excluded(quote.open_mark)
+            or _quote_as_name(doc, quote)
+        ):
             previous = None
             continue
         item = _after(doc, quote) or _before(doc, quote, previous_quote)

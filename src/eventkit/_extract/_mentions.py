@@ -333,6 +333,10 @@ def _name_in_run(
         and _object_before(tokens, i)
     ):
         return None  # "Chairman of the State Great Khural of Mongolia": the title's object
+    if not lead and _object_of_apposed_title(text, tokens, i, j):
+        # "The Minister of Health and Social Welfare, Dr. Ana Lima, said": the words joined
+        # by "of"/"for"/"and" end the office's name; the apposed name is the person.
+        return None
     # "to Kazakhstan Alexei Borodavkin": after a preposition, the first word is its object.
     if (
         not lead
@@ -448,6 +452,54 @@ def _object_before(tokens: list[Token], i: int) -> bool:
     if prev == "the" and i >= 2 and tokens[i - 2].lower in _PREPOSITIONS:
         return titled  # "Speaker of the Seimas Rasa Kalnina"
     return prev == "and" and titled
+
+
+def _object_of_apposed_title(text: str, tokens: list[Token], i: int, j: int) -> bool:
+    """Whether the run ``tokens[i:j]`` ends the object of a title or an office ("Minister of
+    Health and Social Welfare", "Director for East and Southern Africa") and a name set off
+    by commas follows it: ", Dr. Ana Lima," or ", Ana Lima,"."""
+    if i == 0 or j - i > 3:
+        return False
+    prev = tokens[i - 1].lower
+    if prev not in ("of", "for", "and", "the"):
+        return False
+    if j - i == 3 and prev != "and":
+        return False  # "Minister of Health Ana Lima, ..." names its holder
+    # Walk back over the object's words to the title or office word it belongs to.
+    b = i - 1
+    found = False
+    while b >= 0 and b >= i - _OBJECT_LOOKBACK:
+        tok = tokens[b]
+        gap = text[tok.end : tokens[b + 1].start]
+        if gap.strip():
+            return False
+        if tok.lower in TITLE_WORDS or tok.lower in ORG_WORDS:
+            found = True
+            break
+        if not (tok.cap or tok.lower in ("of", "for", "and", "the")):
+            return False
+        b -= 1
+    if not found:
+        return False
+    # An apposed name: ", [honorific] Name Name," right after the run.
+    if j >= len(tokens) or text[tokens[j - 1].end : tokens[j].start].strip() != ",":
+        return False
+    m = j
+    words = 0
+    while m < len(tokens) and m < j + 7:
+        tok = tokens[m]
+        if m > j and text[tokens[m - 1].end : tok.start].strip() == ",":
+            break
+        if tok.lower.strip(".") in HONORIFICS:
+            pass
+        elif _name_token(tok) or tok.lower in PARTICLES:
+            words += 1
+        else:
+            return False
+        m += 1
+    return (
+        words >= 2 and m < len(tokens) and text[tokens[m - 1].end : tokens[m].start].strip() == ","
+    )
 
 
 def _cue_after(tokens: list[Token], j: int, is_cue: list[bool]) -> bool:
