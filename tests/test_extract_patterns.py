@@ -1379,3 +1379,29 @@ def test_a_quoted_programme_name_is_not_speech() -> None:
     statement = _only(event)
     assert statement.text == "the river would be dredged"
     assert _speaker(event, statement) == "Nell Okoro"
+
+
+@pytest.mark.parametrize("form", ["NFC", "NFD"])
+@pytest.mark.parametrize("later", ["R.Á. Zúñiga Belmonte", "Ambassador Zúñiga Belmonte"])
+def test_a_long_name_after_a_title_with_a_country(form: str, later: str) -> None:
+    import unicodedata
+
+    text = unicodedata.normalize(
+        form,
+        "The newly accredited Ambassador of Paraguay to Norway Rubén Ángel Zúñiga Belmonte "
+        f"met Mayor Kari Dahl. {later} said that the two ports would be twinned.",
+    )
+    event = extract(text)
+    full = unicodedata.normalize(form, "Rubén Ángel Zúñiga Belmonte")
+    people = {p.name: p for p in event.participants}
+    assert set(people) == {full, "Kari Dahl"}
+    assert people[full].affiliations[0].label == "Ambassador of Paraguay to Norway"
+    assert _speaker(event, _only(event)) == full
+    _check_spans(text, event)
+
+
+def test_a_country_of_two_words_before_a_name() -> None:
+    text = "Consul of Chile in New Zealand Inés Aravena Soto opened the office."
+    person = extract(text).participants[0]
+    assert person.name == "Inés Aravena Soto"
+    assert person.affiliations[0].label == "Consul of Chile in New Zealand"

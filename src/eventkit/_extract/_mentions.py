@@ -16,6 +16,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
+from .._names import _is_country
 from ._cues import CUES
 from ._lexicon import (
     ADVERBS,
@@ -71,6 +72,9 @@ _BACK_STOPS = frozenset(
         "thanked",
         "invited",
         "appointed",
+        "accredited",
+        "nominated",
+        "designated",
         "named",
         "elected",
         "greeted",
@@ -353,7 +357,8 @@ def _name_in_run(
                 k -= 1
         else:
             k -= 1
-            k = _given_by_initials(tokens, i, k, j, initialed)
+            given = _given_by_initials(tokens, i, k, j, initialed)
+            k = given if given != k else _after_country(tokens, i, j, k)
         name = tokens[k:j]
     if name[-1].initial:
         return None
@@ -440,6 +445,20 @@ def _given_by_initials(
                 for x in range(len(letters))
             ):
                 return start
+    return k
+
+
+def _after_country(tokens: list[Token], i: int, j: int, k: int) -> int:
+    """Where a name starts after a title's object that is a country: "Ambassador of Chile to
+    Latvia Joaquín Ignacio Pérez Larraín" is one person with three or four names."""
+    for size in (2, 1):
+        start = i + size
+        if start >= k or j - start > 4:
+            continue
+        if not all(_name_token(t) for t in tokens[start:j]):
+            continue
+        if _is_country(" ".join(t.text for t in tokens[i:start])):
+            return start
     return k
 
 
