@@ -1405,3 +1405,23 @@ def test_a_country_of_two_words_before_a_name() -> None:
     person = extract(text).participants[0]
     assert person.name == "Inés Aravena Soto"
     assert person.affiliations[0].label == "Consul of Chile in New Zealand"
+
+
+def test_he_across_a_paragraph_skips_a_person_named_in_passing() -> None:
+    text = (
+        "Mr. Jonas Lindqvist said that the ferry line would reopen in June.\n\n"
+        "The new quay was inspected last week by engineer Kim Dalby.\n\n"
+        "He added that tickets would cost less than before."
+    )
+    event = extract(text)
+    assert [_speaker(event, s) for s in event.statements] == ["Jonas Lindqvist"] * 2
+
+
+def test_he_across_a_paragraph_after_two_men_has_no_speaker() -> None:
+    text = (
+        "Mr. Jonas Lindqvist and Mr. Kim Dalby said that the ferry line would reopen.\n\n"
+        "The quay was also inspected by engineer Ole Brun.\n\n"
+        "He added that tickets would cost less than before."
+    )
+    event = extract(text)
+    assert _speaker(event, event.statements[-1]) is None

@@ -1558,7 +1558,7 @@ def _resolve(doc: _Doc, found: list[Found], clause_subjects: dict[int, Subject])
     for pos, kind, payload in events:
         if kind == 2:
             assert isinstance(payload, int)
-            salience.note(doc.layout.sentence_index(pos), pos, payload)
+            salience.note(doc.layout.sentence_index(pos), pos, payload, subject=False)
             continue
         if kind == 0:
             assert isinstance(payload, tuple)

@@ -393,9 +393,13 @@ class Salience:
     def __init__(self, people: People) -> None:
         self.people = people
         self.records: list[tuple[int, int, int]] = []  # (sentence, offset, person)
+        self.speakers: set[int] = set()  # people who were a subject or a speaker so far
 
-    def note(self, sentence: int, offset: int, person: int) -> None:
-        self.records.append((sentence, offset, self.people.resolve(person)))
+    def note(self, sentence: int, offset: int, person: int, subject: bool = True) -> None:
+        person = self.people.resolve(person)
+        self.records.append((sentence, offset, person))
+        if subject:
+            self.speakers.add(person)
 
     def _latest_group(self, offset: int, window: int) -> list[int]:
         group: list[int] = []
@@ -422,16 +426,44 @@ class Salience:
         gender = {"he": "male", "she": "female"}.get(word.lower())
         if gender is None:
             return None
-        for group in self._groups(offset, _PRONOUN_WINDOW):
+        groups = self._groups(offset, _PRONOUN_WINDOW)
+        for g, group in enumerate(groups):
             if _SEVERAL in group:
                 return None  # after "The two ministers ...", "he" could be either
             if all(self.people.people[p].gender not in (gender, None) for p in group):
                 # Only people the text shows are of the other gender: look further back.
                 continue
-            index = self._one_of(group, gender)
+            index = None
+            if all(self.people.people[p].gender is None and p not in self.speakers for p in group):
+                # Only people named in passing, whose gender the text has not shown: the
+                # speaker before them, if the text shows that one's gender, is meant.
+                index = self._earlier_speaker(groups[g + 1 :], gender)
+                if index == _SEVERAL:
+                    return None  # two earlier people of that gender fit as well
+            if index is None:
+                index = self._one_of(group, gender)
             if index is not None:
                 self.people.people[index].gender = gender
             return index
+        return None
+
+    def _earlier_speaker(self, groups: list[list[int]], gender: str) -> int | None:
+        """The one earlier subject or speaker the text shows is of ``gender``, when no one
+        else who spoke or was a subject, of that or an unknown gender, came after them;
+        ``_SEVERAL`` when two such people fit."""
+        for group in groups:
+            if _SEVERAL in group:
+                return _SEVERAL
+            known = [p for p in group if self.people.people[p].gender == gender]
+            if len(known) > 1:
+                return _SEVERAL
+            unsure = [
+                p for p in group if self.people.people[p].gender is None and p in self.speakers
+            ]
+            if len(known) == 1 and known[0] in self.speakers and not unsure:
+                return known[0]
+            if known or unsure:
+                return None
         return None
 
     def _groups(self, offset: int, window: int) -> list[list[int]]:
