@@ -1425,3 +1425,25 @@ def test_he_across_a_paragraph_after_two_men_has_no_speaker() -> None:
     )
     event = extract(text)
     assert _speaker(event, event.statements[-1]) is None
+
+
+def test_he_said_closing_a_paragraph_of_reported_speech() -> None:
+    text = (
+        "Mr. Pello Aranburu opened the new cannery in Bermeo.\n\n"
+        "The plant will employ two hundred people by autumn, he said."
+    )
+    event = extract(text)
+    statement = _only(event)
+    assert statement.text == "The plant will employ two hundred people by autumn"
+    assert statement.mode == "reported"
+    assert _speaker(event, statement) == "Pello Aranburu"
+    _check_spans(text, event)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["After the visit to the cannery, he said.", "On Monday, he said goodbye to the workers."],
+)
+def test_a_comma_before_he_said_without_a_clause_is_not_speech(sentence: str) -> None:
+    text = f"Mr. Pello Aranburu opened the new cannery in Bermeo. {sentence}"
+    assert extract(text).statements == ()

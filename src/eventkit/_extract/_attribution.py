@@ -744,6 +744,9 @@ def _reported(
             continue
         start_tok = _complement_start(doc, i + n, b, cue)
         if start_tok is None:
+            item = _said_after(doc, s_index, a, i, cue, cue_end, subject)
+            if item is not None:
+                out.append(item)
             i += n
             continue
         c_start = doc.tokens[start_tok].start
@@ -791,6 +794,41 @@ def _reported(
         # Go on after the clause: a verb inside it is part of what was said.
         i = max(start_tok, doc.token_at(c_end))
     return out
+
+
+def _said_after(
+    doc: _Doc, s_index: int, a: int, i: int, cue: Cue, cue_end: int, subject: Subject
+) -> Found | None:
+    """``The bridge will open in May, he said.``: reported speech before a comma, with the
+    subject and the reporting verb closing the sentence."""
+    text = doc.text
+    s_end = doc.layout.sentences[s_index][1]
+    if cue.gerund or text[cue_end:s_end].strip() not in ("", "."):
+        return None
+    comma = subject.start - 2
+    if comma <= doc.tokens[a].start or text[comma : subject.start] != ", ":
+        return None
+    if doc.tokens[i].start - subject.end > 1:
+        return None  # only the subject stands between the comma and the verb
+    first = doc.tokens[a]
+    if any(doc.in_quote[k] for k in range(a, i)) or any(
+        c in text[first.start : comma] for c in '"\u201c\u201d\u00ab\u00bb'
+    ):
+        return None  # a quotation is attributed with its marks
+    last = doc.token_at(comma)
+    if last - a < 3 or not _has_finite_verb(doc, a, last):
+        return None  # "On Monday, he said." has no clause
+    return Found(
+        start=first.start,
+        end=comma,
+        mode="reported",
+        cue=text[doc.tokens[i].start : cue_end],
+        cue_start=doc.tokens[i].start,
+        cue_end=cue_end,
+        subject=subject,
+        sentence=s_index,
+        kind=speech_act(cue),
+    )
 
 
 def _that_follows(doc: _Doc, j: int) -> bool:
