@@ -1447,3 +1447,27 @@ def test_he_said_closing_a_paragraph_of_reported_speech() -> None:
 def test_a_comma_before_he_said_without_a_clause_is_not_speech(sentence: str) -> None:
     text = f"Mr. Pello Aranburu opened the new cannery in Bermeo. {sentence}"
     assert extract(text).statements == ()
+
+
+@pytest.mark.parametrize("printed", ["K. Saar", "K.Saar", "Ü. Tamm"])
+def test_adding_that_after_an_initial_and_a_surname(printed: str) -> None:
+    text = (
+        "Governor Ruth Okafor opened the forum. "
+        f"{printed} greeted the guests, adding that the forum would meet again next year."
+    )
+    event = extract(text)
+    statement = _only(event)
+    assert statement.cue == "adding"
+    assert statement.text == "the forum would meet again next year"
+    assert _speaker(event, statement) == printed
+    _check_spans(text, event)
+
+
+def test_an_initial_and_a_surname_link_to_a_full_name_given_without_a_title() -> None:
+    text = (
+        "Governor Ruth Okafor met Külli Saar in Tartu. "
+        "K. Saar greeted the guests, noting that the forum would meet again next year."
+    )
+    event = extract(text)
+    assert [p.name for p in event.participants] == ["Ruth Okafor", "Külli Saar"]
+    assert _speaker(event, _only(event)) == "Külli Saar"

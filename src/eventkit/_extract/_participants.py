@@ -338,6 +338,32 @@ class People:
         return None
 
 
+def _named_in_full(text: str, mentions: list[NameMention]) -> None:
+    """A full name the text marks only elsewhere, by initials: "met Tõnu Ruus" and "T. Ruus
+    said" are one person, and the full name counts as a person's name."""
+    initialed: dict[str, list[PersonName]] = {}
+    for mention in mentions:
+        if mention.evidence and mention.initials:
+            parsed = _parse(text[mention.start : mention.end])
+            if parsed is not None and parsed.family:
+                initialed.setdefault(parsed.family.casefold(), []).append(parsed)
+    if not initialed:
+        return
+    for mention in mentions:
+        if mention.evidence or mention.initials or mention.words < 2:
+            continue
+        last = text[mention.start : mention.end].split()[-1].casefold()
+        if last not in initialed:
+            continue
+        full = _parse(text[mention.start : mention.end])
+        if full is None or not full.given or not full.family:
+            continue
+        for short in initialed[last][:8]:
+            if match_name(short, {"full": full}).status == "match":
+                mention.evidence = True
+                break
+
+
 def build_people(
     text: str,
     mentions: list[NameMention],
@@ -347,6 +373,7 @@ def build_people(
 ) -> People:
     """Merge name mentions into people, then find single-word references to them."""
     people = People(text)
+    _named_in_full(text, mentions)
     for mention in mentions:
         if mention.evidence:
             people.add(mention)
