@@ -1471,3 +1471,37 @@ def test_an_initial_and_a_surname_link_to_a_full_name_given_without_a_title() ->
     event = extract(text)
     assert [p.name for p in event.participants] == ["Ruth Okafor", "Külli Saar"]
     assert _speaker(event, _only(event)) == "Külli Saar"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Minister said that the mine would reopen.",
+        "The Minister of Mining said that the mine would reopen.",
+        "The Minister, in turn, said that the mine would reopen.",
+        "The Minister, for her part, said that the mine would reopen.",
+    ],
+)
+def test_the_one_minister_known_only_by_initials(sentence: str) -> None:
+    text = f"Mayor Oskar Lind received Minister of Mining O.Tsetsegmaa in Erdenet. {sentence}"
+    event = extract(text)
+    assert _speaker(event, _only(event)) == "O.Tsetsegmaa"
+    _check_spans(text, event)
+
+
+def test_a_title_with_its_object_picks_the_holder_among_ministers() -> None:
+    text = (
+        "Minister of Mining O.Tsetsegmaa met Minister of Roads Oskar Lind. "
+        "The Minister of Roads said that a new highway would be built."
+    )
+    event = extract(text)
+    assert _speaker(event, _only(event)) == "Oskar Lind"
+
+
+def test_the_ambassador_with_two_ambassadors_has_no_speaker() -> None:
+    text = (
+        "Ambassador B.Dorj and Ambassador Ivo Kask visited the port. "
+        "The Ambassador, in turn, said that trade was growing."
+    )
+    event = extract(text)
+    assert _speaker(event, _only(event)) is None

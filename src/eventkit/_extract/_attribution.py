@@ -308,6 +308,10 @@ class _Doc:
             # "The Governor of Cabo Delgado, Carlos Mutemba, said that ...", or after a
             # parenthetical that follows the name: "Margrethe Vestager, in charge of ..., said".
             entry = self.person_tok[k]
+            if (entry is None or entry[2] != k) and skipped:
+                # "The Ambassador, in turn, said": a title-only reference before it.
+                found = self._phrase_back(k, floor)
+                return found if found is not None and found.kind == "descriptor" else None
             if entry is None or entry[2] != k:
                 return self._name_before_parenthetical(k, floor)
             person, first, _last = entry
@@ -371,6 +375,12 @@ class _Doc:
                     return Subject(
                         "person", self.tokens[first].start, self.tokens[m - 1].end, person=person
                     )
+                if k - m <= 3:
+                    # "The Ambassador, in turn, said": a title-only reference before a
+                    # short parenthesis.
+                    found = self._phrase_back(m - 1, floor)
+                    if found is not None and found.kind == "descriptor":
+                        return found
                 return None
             m -= 1
         return None
@@ -398,6 +408,15 @@ class _Doc:
         if not (words[0] in _DETERMINERS or self.tokens[m].cap):
             return None  # "every member state": a noun, not a subject with a verb
         if any(w in TITLE_WORDS for w in words) and self.lower[k] in TITLE_WORDS:
+            return Subject("descriptor", self.tokens[m].start, self.tokens[k].end, words=words)
+        last_title = max((t for t, w in enumerate(words) if w in TITLE_WORDS), default=-1)
+        if (
+            words[0] in _DETERMINERS
+            and 0 <= last_title < len(words) - 2
+            and words[last_title + 1] in ("of", "for")
+            and self.tokens[k].cap
+        ):
+            # "The Minister of Energy said": a title with its object.
             return Subject("descriptor", self.tokens[m].start, self.tokens[k].end, words=words)
         if any(w in ORG_WORDS for w in words) or any(
             self.tokens[j].acronym for j in range(m, k + 1)
