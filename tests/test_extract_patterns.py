@@ -1505,3 +1505,15 @@ def test_the_ambassador_with_two_ambassadors_has_no_speaker() -> None:
     )
     event = extract(text)
     assert _speaker(event, _only(event)) is None
+
+
+def test_an_office_name_with_and_before_a_cue_is_not_a_person() -> None:
+    text = "Staff of the Bureau for Soil and Forest Protection reported that the fires were out."
+    event = extract(text)
+    assert [p.kind for p in event.participants] == ["organization"]
+    assert all(p.name != "Forest Protection" for p in event.participants)
+
+
+def test_a_name_after_an_office_and_and_is_still_a_person() -> None:
+    text = "Officials of the Bureau and Mr. Aldo Ferri said that the fires were out."
+    assert "Aldo Ferri" in [p.name for p in extract(text).participants]

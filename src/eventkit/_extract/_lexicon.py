@@ -78,7 +78,8 @@ HONORIFICS = _w(
 FEMALE = _w("mrs ms miss madam madame dame lady")
 MALE = _w("mr sir lord")
 ORG_WORDS = _w(
-    "ministry ministries office offices organization organisation organizations organisations "
+    "ministry ministries office offices directorate bureau organization organisation organizations "
+    "organisations "
     "programme program commission council union nations embassy agency department bank fund "
     "government parliament assembly committee institute university room hall service services "
     "republic kingdom states foundation association centre center forum movement group party "

@@ -484,22 +484,16 @@ def _object_of_apposed_title(text: str, tokens: list[Token], i: int, j: int) -> 
         return False
     if j - i == 3 and prev != "and":
         return False  # "Minister of Health Ana Lima, ..." names its holder
-    # Walk back over the object's words to the title or office word it belongs to.
-    b = i - 1
-    found = False
-    while b >= 0 and b >= i - _OBJECT_LOOKBACK:
-        tok = tokens[b]
-        gap = text[tok.end : tokens[b + 1].start]
-        if gap.strip():
-            return False
-        if tok.lower in TITLE_WORDS or tok.lower in ORG_WORDS:
-            found = True
-            break
-        if not (tok.cap or tok.lower in ("of", "for", "and", "the")):
-            return False
-        b -= 1
-    if not found:
+    head = _object_head(text, tokens, i)
+    if head < 0:
         return False
+    if (
+        j - i <= 2
+        and tokens[head].lower in ORG_WORDS
+        and tokens[head].lower not in TITLE_WORDS
+        and any(t.cap for t in tokens[head + 1 : i])
+    ):
+        return True  # "the Office for Land and Water Management": the office's own name
     # An apposed name: ", [honorific] Name Name," right after the run.
     if j >= len(tokens) or text[tokens[j - 1].end : tokens[j].start].strip() != ",":
         return False
@@ -519,6 +513,22 @@ def _object_of_apposed_title(text: str, tokens: list[Token], i: int, j: int) -> 
     return (
         words >= 2 and m < len(tokens) and text[tokens[m - 1].end : tokens[m].start].strip() == ","
     )
+
+
+def _object_head(text: str, tokens: list[Token], i: int) -> int:
+    """The title or office word whose object, joined by "of"/"for"/"and"/"the", runs up to
+    ``tokens[i]`` ("Minister" in "Minister of Health and Social Welfare"), or -1."""
+    b = i - 1
+    while b >= 0 and b >= i - _OBJECT_LOOKBACK:
+        tok = tokens[b]
+        if text[tok.end : tokens[b + 1].start].strip():
+            return -1
+        if tok.lower in TITLE_WORDS or tok.lower in ORG_WORDS:
+            return b
+        if not (tok.cap or tok.lower in ("of", "for", "and", "the")):
+            return -1
+        b -= 1
+    return -1
 
 
 def _cue_after(tokens: list[Token], j: int, is_cue: list[bool]) -> bool:
