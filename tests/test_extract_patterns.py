@@ -1517,3 +1517,13 @@ def test_an_office_name_with_and_before_a_cue_is_not_a_person() -> None:
 def test_a_name_after_an_office_and_and_is_still_a_person() -> None:
     text = "Officials of the Bureau and Mr. Aldo Ferri said that the fires were out."
     assert "Aldo Ferri" in [p.name for p in extract(text).participants]
+
+
+def test_an_apposed_name_after_an_office_at_the_end_of_the_sentence() -> None:
+    text = (
+        '"The wells are dry," said the Regional Coordinator for North and Western Sahel, '
+        "Aminata Diallo."
+    )
+    event = extract(text)
+    assert [p.name for p in event.participants] == ["Aminata Diallo"]
+    assert _speaker(event, _only(event)) == "Aminata Diallo"

@@ -510,9 +510,14 @@ def _object_of_apposed_title(text: str, tokens: list[Token], i: int, j: int) -> 
         else:
             return False
         m += 1
-    return (
-        words >= 2 and m < len(tokens) and text[tokens[m - 1].end : tokens[m].start].strip() == ","
-    )
+    if words < 2:
+        return False
+    if m < len(tokens) and text[tokens[m - 1].end : tokens[m].start].strip() == ",":
+        return True
+    # '..., said the Regional Director for East and Southern Africa, Ana Lima.': the name
+    # ends the sentence.
+    after = text[tokens[m - 1].end : tokens[m - 1].end + 2]
+    return after[:1] in (".", ";") and (len(after) == 1 or after[1:].isspace())
 
 
 def _object_head(text: str, tokens: list[Token], i: int) -> int:
