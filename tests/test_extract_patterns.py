@@ -1527,3 +1527,19 @@ def test_an_apposed_name_after_an_office_at_the_end_of_the_sentence() -> None:
     event = extract(text)
     assert [p.name for p in event.participants] == ["Aminata Diallo"]
     assert _speaker(event, _only(event)) == "Aminata Diallo"
+
+
+def test_who_said_after_an_apposed_name_is_that_person() -> None:
+    text = (
+        "The clinic was opened by the Minister of Health and Welfare, Dr. Lina Haddad, "
+        "who said that ten more would follow."
+    )
+    event = extract(text)
+    statement = _only(event)
+    assert statement.text == "ten more would follow"
+    assert _speaker(event, statement) == "Lina Haddad"
+    _check_spans(text, event)
+
+
+def test_those_who_said_has_no_speaker() -> None:
+    assert extract("Those who said that the clinic was late were wrong.").participants == ()

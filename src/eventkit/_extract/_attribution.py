@@ -322,6 +322,21 @@ class _Doc:
             return Subject("plural", tok.start, tok.end, words=("they",))
         if tok.lower in PRONOUNS:
             return Subject("pronoun", tok.start, tok.end, words=(tok.lower,))
+        if (
+            tok.lower == "who"
+            and k > floor
+            and self.gap(k).strip() == ","
+            and not skipped
+            and self.person_tok[k - 1] is not None
+        ):
+            # "opened by Minister Ana Lima, who said that ...": the relative clause's name.
+            entry = self.person_tok[k - 1]
+            assert entry is not None
+            person, first, last = entry
+            if last == k - 1:
+                return Subject(
+                    "person", self.tokens[first].start, self.tokens[k - 1].end, person=person
+                )
         if tok.lower in _NON_SUBJECT or tok.lower in _PASSIVE:
             return None
         if tok.lower in _PLURAL_HEADS:
