@@ -837,8 +837,8 @@ def _said_after(
     subject and the reporting verb closing the sentence."""
     text = doc.text
     s_end = doc.layout.sentences[s_index][1]
-    if cue.gerund or text[cue_end:s_end].strip() not in ("", "."):
-        return None
+    if cue.gerund or s_end - cue_end > 4 or text[cue_end:s_end].strip() not in ("", "."):
+        return None  # (bounded: only the verb that closes the sentence is looked at)
     comma = subject.start - 2
     if comma <= doc.tokens[a].start or text[comma : subject.start] != ", ":
         return None
