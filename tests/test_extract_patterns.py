@@ -1543,3 +1543,29 @@ def test_who_said_after_an_apposed_name_is_that_person() -> None:
 
 def test_those_who_said_has_no_speaker() -> None:
     assert extract("Those who said that the clinic was late were wrong.").participants == ()
+
+
+# Round 4: relative clauses of speech, honorific styles, capitalised family names, acronym
+# titles, closing attribution lines.
+
+
+def test_who_with_any_reporting_verb_after_a_title_in_apposition() -> None:
+    text = (
+        "The panel was chaired by Oskar Brandt, the Deputy Minister, "
+        "who recalled that the canal was finished in 1990."
+    )
+    event = extract(text)
+    statement = _only(event)
+    assert statement.text == "the canal was finished in 1990"
+    assert statement.cue == "recalled"
+    assert _speaker(event, statement) == "Oskar Brandt"
+    _check_spans(text, event)
+
+
+def test_a_bare_name_before_who_and_a_cue_is_a_person() -> None:
+    text = "Teodora Vlasic, who pointed out that rents had doubled, thanked the volunteers."
+    event = extract(text)
+    statement = _only(event)
+    assert statement.text.startswith("rents had doubled")
+    assert _speaker(event, statement) == "Teodora Vlasic"
+    _check_spans(text, event)

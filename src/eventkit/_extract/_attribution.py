@@ -337,6 +337,23 @@ class _Doc:
                 return Subject(
                     "person", self.tokens[first].start, self.tokens[k - 1].end, person=person
                 )
+        if tok.lower == "who" and k > floor and self.gap(k).strip() == "," and not skipped:
+            # "Lina Varga, the Vice Minister, who recalled that ...": the name before the
+            # title in apposition is the relative clause's antecedent.
+            found = self._phrase_back(k - 1, floor)
+            if found is not None and found.kind == "descriptor":
+                d = self.token_at(found.start)
+                if d > floor and self.gap(d).strip() == ",":
+                    entry = self.person_tok[d - 1]
+                    if entry is not None and entry[2] == d - 1:
+                        person, first, _last = entry
+                        return Subject(
+                            "person",
+                            self.tokens[first].start,
+                            self.tokens[d - 1].end,
+                            person=person,
+                        )
+                return found
         if tok.lower in _NON_SUBJECT or tok.lower in _PASSIVE:
             return None
         if tok.lower in _PLURAL_HEADS:

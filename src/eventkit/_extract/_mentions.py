@@ -408,7 +408,7 @@ def _name_in_run(
     # the title, not a person it describes.
     before = [] if after_preposition else _titles_before(text, tokens, k, blocked)
     mention.titles = before + _titles_after(text, tokens, j, blocked)
-    cue_next = _cue_after(tokens, j, is_cue)
+    cue_next = _cue_after(tokens, j, is_cue) or _who_cue_after(text, tokens, j, is_cue)
     cue_before = i > 0 and is_cue[i - 1] and text[tokens[i - 1].end : tokens[i].start] == " "
     mention.evidence = bool(titled_run or mention.titles or cue_next or cue_before or initials)
     if (
@@ -534,6 +534,15 @@ def _object_head(text: str, tokens: list[Token], i: int) -> int:
             return -1
         b -= 1
     return -1
+
+
+def _who_cue_after(text: str, tokens: list[Token], j: int, is_cue: list[bool]) -> bool:
+    """``Name, who pointed out that ...``: a relative clause of speech after the name."""
+    if j <= 0 or j + 1 >= len(tokens) or tokens[j].lower != "who":
+        return False
+    if text[tokens[j - 1].end : tokens[j].start].strip() != ",":
+        return False
+    return _cue_after(tokens, j + 1, is_cue)
 
 
 def _cue_after(tokens: list[Token], j: int, is_cue: list[bool]) -> bool:
