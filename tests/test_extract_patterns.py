@@ -1569,3 +1569,34 @@ def test_a_bare_name_before_who_and_a_cue_is_a_person() -> None:
     assert statement.text.startswith("rents had doubled")
     assert _speaker(event, statement) == "Teodora Vlasic"
     _check_spans(text, event)
+
+
+def test_abbreviated_honorifics_are_never_names() -> None:
+    text = (
+        "H.E. Amb. Kamau Njoroge and Eng. Faith Wairimu toured the port. "
+        "Amb. Njoroge stressed that the berths were ready."
+    )
+    event = extract(text)
+    names = [p.name for p in event.participants]
+    assert names == ["Kamau Njoroge", "Faith Wairimu"]
+    assert _speaker(event, _only(event)) == "Kamau Njoroge"
+
+
+def test_a_royal_style_is_no_name_and_later_points_at_its_holder() -> None:
+    text = (
+        "Her Royal Highness Princess Layla Mansour opened the library. "
+        "Her Royal Highness noted that reading was a right."
+    )
+    event = extract(text)
+    assert [p.name for p in event.participants] == ["Layla Mansour"]
+    assert _speaker(event, _only(event)) == "Layla Mansour"
+
+
+def test_a_title_apposed_before_honorifics_is_the_persons_title() -> None:
+    text = (
+        "The Ruler of Qasimiya, His Highness Sheikh Hamad Al Sabri, received the envoys. "
+        "The Ruler affirmed that the port would stay open."
+    )
+    event = extract(text)
+    assert [p.name for p in event.participants] == ["Hamad Al Sabri"]
+    assert _speaker(event, _only(event)) == "Hamad Al Sabri"

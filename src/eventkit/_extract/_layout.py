@@ -69,6 +69,8 @@ _ABBREVIATIONS = frozenset(
         "rev",
         "hon",
         "amb",
+        "eng",
+        "rt",
         "gov",
         "sen",
         "rep",

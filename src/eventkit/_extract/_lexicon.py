@@ -40,7 +40,8 @@ OFFICE_TITLES = _w(
     "attache undersecretary under-secretary administrator commander judge justice rector dean "
     "bishop pope cardinal patriarch ombudsman treasurer registrar principal vice "
     "high-representative delegate mp prime extraordinary plenipotentiary detective sergeant "
-    "inspector constable superintendent provost spokesman-designate"
+    "inspector constable superintendent provost spokesman-designate highness majesty ruler "
+    "crown-prince"
 )
 # Professions and roles: "the artist" can point back at the person last talked about.
 PROFESSIONS = _w(
@@ -73,7 +74,8 @@ TITLE_WORDS: frozenset[str] = _Titles(OFFICE_TITLES | PROFESSIONS)
 HONORIFICS = _w(
     "mr mrs ms miss mx dr prof sir dame lord lady madam madame excellency his her h.e "
     "general colonel captain lieutenant admiral marshal major sgt gen col lt capt hon "
-    "honorable honourable rev reverend shri sri smt shrimati kumari"
+    "honorable honourable rev reverend shri sri smt shrimati kumari amb eng sen rt hrh "
+    "highness majesty royal serene"
 )
 FEMALE = _w("mrs ms miss madam madame dame lady")
 MALE = _w("mr sir lord")

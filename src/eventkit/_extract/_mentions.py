@@ -195,6 +195,11 @@ _ABBREV_TITLES = frozenset(
         "st",
         "jr",
         "sr",
+        "amb",
+        "eng",
+        "sen",
+        "rt",
+        "hrh",
     ]
 )
 
@@ -575,10 +580,14 @@ def _titles_before(
     end = k
     while end > first and tokens[end - 1].lower in _COURTESY:
         end -= 1
+    if start_tok < k and first >= end:
+        # "The Ruler of Fujairah, His Highness Sheikh ...": only honorifics before the name,
+        # with a title in apposition before them.
+        return _apposed_title(text, tokens, start_tok, stopped, blocked)
     if first < end:
         phrase = _clean_phrase(text, tokens, first, end)
         if phrase is None:
-            return []
+            return _apposed_title(text, tokens, start_tok, stopped, blocked)
         if not stopped and start_tok > 0 and _comma_before(text, tokens, start_tok):
             # "The OSCE Chairperson-in-Office, Finnish Foreign Minister Elina Valtonen": a
             # title in apposition before the titled name, when it opens the sentence.
@@ -601,6 +610,20 @@ def _titles_before(
         out.insert(0, phrase)
         end_tok = start_tok
     return out
+
+
+def _apposed_title(
+    text: str, tokens: list[Token], start_tok: int, stopped: bool, blocked: list[bool]
+) -> list[tuple[int, int]]:
+    """ "The Ruler of X, His Highness Sheikh Name": the title in apposition before the
+    honorifics, when nothing but honorifics is run into the name."""
+    if stopped or start_tok == 0 or not _comma_before(text, tokens, start_tok):
+        return []
+    a = _apposition_start(text, tokens, start_tok, blocked)
+    if a is None:
+        return []
+    before = _clean_phrase(text, tokens, a, start_tok, single=True)
+    return [] if before is None else [before]
 
 
 def _apposition_start(
