@@ -1600,3 +1600,31 @@ def test_a_title_apposed_before_honorifics_is_the_persons_title() -> None:
     event = extract(text)
     assert [p.name for p in event.participants] == ["Hamad Al Sabri"]
     assert _speaker(event, _only(event)) == "Hamad Al Sabri"
+
+
+def test_an_acronym_title_as_subject_is_its_one_holder() -> None:
+    text = (
+        "Foreign Minister Sunita Rao met Prime Minister Devraj Kapoor in Pune. "
+        "FM underscored that the corridor was ready. The PM noted that tariffs would fall."
+    )
+    event = extract(text)
+    first, second = event.statements
+    assert _speaker(event, first) == "Sunita Rao"
+    assert _speaker(event, second) == "Devraj Kapoor"
+    assert all(p.kind == "person" for p in event.participants)
+    _check_spans(text, event)
+
+
+def test_an_acronym_title_two_people_hold_has_no_speaker() -> None:
+    text = (
+        "Director-General Olu Bello met Director-General Femi Ade. "
+        "The DG stressed that the budget was tight."
+    )
+    event = extract(text)
+    assert _speaker(event, _only(event)) is None
+    assert all(p.kind == "person" for p in event.participants)
+
+
+def test_an_acronym_that_is_no_title_stays_an_organisation() -> None:
+    event = extract("Minister Olu Bello visited Abuja. UNAF said that the clinics were full.")
+    assert "UNAF" in [p.name for p in event.participants if p.kind == "organization"]

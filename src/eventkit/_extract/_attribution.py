@@ -1679,7 +1679,11 @@ def _resolve(doc: _Doc, found: list[Found], clause_subjects: dict[int, Subject])
         ):
             item.speaker = resolved_clause[item.sentence]
         elif said_by.kind == "organization":
-            item.organization = doc.text[said_by.start : said_by.end]
+            titled, holder = _acronym_holder(doc, salience, said_by, pos)
+            if titled:
+                item.speaker = holder  # "EAM underscored": the External Affairs Minister
+            else:
+                item.organization = doc.text[said_by.start : said_by.end]
         elif said_by.kind == "plural":
             salience.plural(item.sentence, pos)
         else:
@@ -1688,9 +1692,27 @@ def _resolve(doc: _Doc, found: list[Found], clause_subjects: dict[int, Subject])
             salience.note(item.sentence, pos, item.speaker)
 
 
+def _acronym_holder(
+    doc: _Doc, salience: Salience, subject: Subject, pos: int
+) -> tuple[bool, int | None]:
+    """For a subject that is one acronym ("EAM", "the PM"): whether it stands for someone's
+    title (the initials of the title's words), and the one person who holds it."""
+    words = doc.text[subject.start : subject.end].split()
+    if len(words) == 2 and words[0].lower() == "the":
+        words = words[1:]
+    if len(words) != 1:
+        return False, None
+    word = words[0]
+    if not (2 <= len(word) <= 4 and word.isalpha() and word.isupper()):
+        return False, None
+    return salience.acronym(word.lower(), pos)
+
+
 def _who(doc: _Doc, salience: Salience, subject: Subject, pos: int) -> int | None:
     if subject.kind == "person" and subject.person is not None:
         return doc.people.resolve(subject.person)
+    if subject.kind == "organization":
+        return _acronym_holder(doc, salience, subject, pos)[1]
     if subject.kind == "pronoun":
         return salience.pronoun(subject.words[0], pos)
     if subject.kind == "descriptor":

@@ -588,7 +588,55 @@ class Salience:
                 return group[0]
         return None
 
+    def acronym(self, letters: str, offset: int) -> tuple[bool, int | None]:
+        """The person an acronym title ("EAM", "the PM", "SG") names: whether anyone's title
+        expands to it (initials of its words, a hyphenated word giving one per part), and the
+        one holder. A holder whose expansion follows a rank ("Deputy Prime Minister" for
+        "PM") counts only when nobody holds the plain office; two holders give no one."""
+        nearby = self.people.people_between(offset - _DESCRIPTOR_WINDOW, offset)
+        plain: list[int] = []
+        ranked: list[int] = []
+        for i in nearby:
+            i = self.people.resolve(i)
+            kinds = {_acronym_fit(ph, letters) for ph in self.people.people[i].title_phrases}
+            if "plain" in kinds and i not in plain:
+                plain.append(i)
+            elif "ranked" in kinds and i not in ranked:
+                ranked.append(i)
+        fits = plain or ranked
+        if not fits:
+            return False, None
+        return True, fits[0] if len(fits) == 1 else None
+
     def _qualified(self, index: int, qualifiers: list[str]) -> bool:
         """Whether a person's titles name what the qualifiers do ("Norwegian": Norway)."""
         words = self.people.people[index].title_words
         return all(any(w[:3] == q[:3] for w in words) for q in qualifiers)
+
+
+_ACRONYM_GLUE = frozenset(["of", "for", "the", "and", "on", "in", "to", "at"])
+_RANKS = frozenset(
+    ["deputy", "vice", "first", "acting", "assistant", "under", "associate", "former", "second"]
+)
+
+
+def _acronym_fit(phrase: tuple[str, ...], letters: str) -> str | None:
+    """Whether the initials of words in a title phrase, ending at an office word, spell
+    ``letters``: "plain" for the office itself, "ranked" after a rank ("Deputy ..."), else None.
+    """
+    # (initial, whether the word is an office word, whether a rank word came before it)
+    parts: list[tuple[str, bool, bool]] = []
+    ranked = False
+    for word in phrase:
+        if word in _ACRONYM_GLUE:
+            continue
+        for piece in word.split("-"):
+            if piece[:1].isalpha():
+                parts.append((piece[:1], piece in OFFICE_TITLES or word in OFFICE_TITLES, ranked))
+            ranked = ranked or piece in _RANKS
+    size = len(letters)
+    for end in range(size, len(parts) + 1):
+        run = parts[end - size : end]
+        if "".join(c for c, _, _ in run) == letters and any(office for _, office, _ in run):
+            return "ranked" if run[0][2] else "plain"
+    return None
