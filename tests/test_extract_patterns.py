@@ -1628,3 +1628,24 @@ def test_an_acronym_title_two_people_hold_has_no_speaker() -> None:
 def test_an_acronym_that_is_no_title_stays_an_organisation() -> None:
     event = extract("Minister Olu Bello visited Abuja. UNAF said that the clinics were full.")
     assert "UNAF" in [p.name for p in event.participants if p.kind == "organization"]
+
+
+def test_a_family_name_in_capitals_first_is_kept_as_printed_and_linked() -> None:
+    text = (
+        "PARK Min-jae, Minister of Oceans, toured the harbour. "
+        "Minister Park said that the quay would be rebuilt."
+    )
+    event = extract(text)
+    assert [p.name for p in event.participants] == ["PARK Min-jae"]
+    assert _speaker(event, _only(event)) == "PARK Min-jae"
+    _check_spans(text, event)
+
+
+def test_a_vietnamese_name_in_capitals_links_to_its_given_name() -> None:
+    text = (
+        "Deputy Minister TRAN Van Hieu opened the forum. "
+        "Minister Hieu stressed that rice exports had grown."
+    )
+    event = extract(text)
+    assert [p.name for p in event.participants] == ["TRAN Van Hieu"]
+    assert _speaker(event, _only(event)) == "TRAN Van Hieu"

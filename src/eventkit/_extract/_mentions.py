@@ -222,6 +222,25 @@ def _name_token(tok: Token) -> bool:
     return not any(c.isdigit() for c in tok.text)
 
 
+def _capitalised_family(text: str, tokens: list[Token], f: int) -> bool:
+    """Whether ``tokens[f]`` is a family name printed in capitals before the given name
+    (``TANAKA Kenji``): a word of three or more capitals with a vowel, no listed word, right
+    before a capitalised word in lower case."""
+    tok = tokens[f]
+    nxt = tokens[f + 1]
+    word = tok.text
+    if not (tok.acronym and len(word) >= 3 and word.replace("-", "").isalpha()):
+        return False
+    if not any(c in "AEIOUY" for c in word.upper()):
+        return False
+    low = tok.lower
+    if low in TITLE_WORDS or low in ORG_WORDS or low in STOP_CAPS or low in HONORIFICS:
+        return False
+    if nxt.acronym or not (nxt.cap or nxt.lower in PARTICLES) or nxt.initial:
+        return False
+    return text[tok.end : nxt.start] == " "
+
+
 def _run_token(tok: Token) -> bool:
     return (
         tok.cap
@@ -329,6 +348,15 @@ def _name_in_run(
         k -= 1
     while k < j and tokens[k].lower in PARTICLES:
         k += 1
+    if k < j and k > i and _capitalised_family(text, tokens, k - 1):
+        k -= 1  # "LEE Hyun-woo", "TANAKA Kenji": the family name printed in capitals first
+    elif (
+        k < j
+        and k > i + 1
+        and tokens[k - 1].lower in PARTICLES
+        and _capitalised_family(text, tokens, k - 2)
+    ):
+        k -= 2  # "NGUYEN Van Binh"
     if k >= j:
         return None
     name = tokens[k:j]

@@ -83,6 +83,8 @@ def _display_name(parsed: PersonName, printed: str) -> str:
     (``S.V. Lavrov`` stays as written, not ``S. V. Lavrov``)."""
     if parsed.initials:
         return printed  # "M.A. Echeverría Sosa" as printed, not re-spaced
+    if parsed.family_first and printed.split()[:1] == [printed.split()[0].upper()]:
+        return printed  # "LEE Hyun-woo": the family name in capitals, as printed
     return parsed.full
 
 
