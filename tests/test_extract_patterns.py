@@ -1649,3 +1649,29 @@ def test_a_vietnamese_name_in_capitals_links_to_its_given_name() -> None:
     event = extract(text)
     assert [p.name for p in event.participants] == ["TRAN Van Hieu"]
     assert _speaker(event, _only(event)) == "TRAN Van Hieu"
+
+
+def test_a_dash_line_after_a_quotation_names_its_speaker() -> None:
+    text = (
+        "The harvest festival opened in Cusco with 40 stalls.\n\n"
+        '"Every village has sent its best grain.\n\n'
+        '"Next year we expect twice as many."\n\n'
+        "\u2013 The Honourable Mateo Quispe, Minister of Agriculture"
+    )
+    event = extract(text)
+    statement = _only(event)
+    assert statement.mode == "direct"
+    assert _speaker(event, statement) == "Mateo Quispe"
+    assert statement.text.endswith("twice as many.")
+    _check_spans(text, event)
+
+
+def test_a_dash_line_with_a_verb_is_not_a_closing_attribution() -> None:
+    text = (
+        "Minister Rosa Lind opened the fair.\n\n"
+        '"Trade is growing."\n\n'
+        "- Jonas Berg said the stalls were full."
+    )
+    event = extract(text)
+    quoted = [s for s in event.statements if s.mode == "direct"]
+    assert all(_speaker(event, s) != "Jonas Berg" for s in quoted)

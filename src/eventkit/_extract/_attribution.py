@@ -30,6 +30,10 @@ __all__ = ["Found", "attribute"]
 
 _PASSIVE = frozenset(["was", "were", "is", "are", "be", "been", "being", "'s"])
 _DETERMINERS = frozenset(["the", "this", "that", "these", "those", "a", "an"])
+# Abbreviated honorifics whose full stop ends no sentence ("Dr. Ana Lima", "Amb. Ruiz").
+_ABBREVS = frozenset(
+    ["mr", "mrs", "ms", "dr", "prof", "hon", "amb", "eng", "sen", "rt", "gen", "col", "lt", "rev"]
+)
 _NP_GLUE = frozenset(["of", "the", "for", "and", "to", "on", "at", "in"])
 _INTRO_WORDS = frozenset(
     [
@@ -1377,6 +1381,8 @@ def _after(doc: _Doc, quote: Quote) -> Found | None:
         if text[p] in "-\u2013—":
             dash = True
         p += 1
+    if p < len(text) and text[p] == "\n" and not punct and not dash:
+        return _closing_line(doc, quote, p)
     if punct > 2 or p >= len(text) or text[p] == "\n":
         return None
     i = doc.token_at(p)
@@ -1447,6 +1453,55 @@ def _after(doc: _Doc, quote: Quote) -> Found | None:
                 sentence=s_index,
             )
     return None
+
+
+def _closing_line(doc: _Doc, quote: Quote, p: int) -> Found | None:
+    """A quotation that ends its paragraph, then a line of its own that opens with a dash
+    and names the speaker, with no verb: ``- The Honourable Ana Ruiz, Minister of Trade``
+    (any dash)."""
+    text = doc.text
+    limit = min(len(text), p + 12)
+    breaks = 0
+    while p < limit and text[p].isspace():
+        breaks += text[p] == "\n"
+        p += 1
+    if breaks > 2 or p >= limit or text[p] not in "-\u2013\u2014" or text[p : p + 2] == "--":
+        return None
+    p += 1
+    if p >= len(text) or text[p] not in " \u00a0":
+        return None
+    i = doc.token_at(p)
+    if i >= len(doc.tokens) or doc.in_quote[i]:
+        return None
+    p_index = doc.layout.paragraph_index(doc.tokens[i].start)
+    if p_index >= len(doc.layout.paragraphs):
+        return None
+    line_end = doc.layout.paragraphs[p_index][1]
+    ceiling = doc.token_at(line_end)
+    if ceiling - i > 30:
+        return None
+    for j in range(i, ceiling):
+        if doc.cue_at(j) is not None:
+            return None
+        if (
+            j > i
+            and any(c in doc.gap(j) for c in '.;:!?"\u201c\u201d')
+            and not (doc.tokens[j - 1].initial or doc.lower[j - 1] in _ABBREVS)
+        ):
+            return None
+    subject = doc.subject_after(i, ceiling)
+    if subject is None or subject.kind != "person":
+        return None
+    return Found(
+        start=quote.start,
+        end=quote.end,
+        mode="direct",
+        cue=None,
+        cue_start=subject.start,
+        cue_end=subject.start,
+        subject=subject,
+        sentence=doc.layout.sentence_index(subject.start),
+    )
 
 
 def _quote_found(
