@@ -1675,3 +1675,21 @@ def test_a_dash_line_with_a_verb_is_not_a_closing_attribution() -> None:
     event = extract(text)
     quoted = [s for s in event.statements if s.mode == "direct"]
     assert all(_speaker(event, s) != "Jonas Berg" for s in quoted)
+
+
+def test_an_occupation_before_a_name_is_a_descriptor_the_later_noun_resolves() -> None:
+    text = (
+        "In the square the potter Yupanqui Cusi explained that the clay was local. "
+        "The potter added that the kiln burns wood."
+    )
+    event = extract(text)
+    (person,) = event.participants
+    assert person.name == "Yupanqui Cusi"
+    assert [a.label for a in person.affiliations] == ["potter"]
+    assert [_speaker(event, s) for s in event.statements] == ["Yupanqui Cusi"] * 2
+    _check_spans(text, event)
+
+
+def test_an_occupation_that_is_also_a_family_name_stays_a_name_when_capitalised() -> None:
+    event = extract("Novelist Harriet Weaver said that the archive would open.")
+    assert [p.name for p in event.participants] == ["Harriet Weaver"]

@@ -18,6 +18,7 @@ __all__ = [
     "PROFESSIONS",
     "PRONOUNS",
     "STOP_CAPS",
+    "SURNAME_TRADES",
     "TITLE_WORDS",
     "is_title_word",
 ]
@@ -55,8 +56,20 @@ PROFESSIONS = _w(
     "priest rabbi monk chef curator consultant strategist specialist representative "
     "partner owner president-designate spokesperson commentator reporter columnist "
     "broadcaster presenter anchor blogger influencer astronaut cosmonaut officer soldier "
-    "veteran laureate winner finalist runner captain-elect counterpart counterparts"
+    "veteran laureate winner finalist runner captain-elect counterpart counterparts "
+    "embroiderer artisan craftsman craftswoman blacksmith jeweller "
+    "jeweler fisherman fisherwoman herder midwife librarian archivist "
+    "archaeologist anthropologist biologist chemist physicist mathematician linguist "
+    "storyteller ceramist goldsmith silversmith woodcarver "
+    "glassblower calligrapher illustrator cartoonist playwright screenwriter choreographer "
+    "vocalist guitarist drummer cellist percussionist flautist organist soprano tenor "
+    "baritone mezzo-soprano ballerina mountaineer climber swimmer cyclist sprinter boxer "
+    "wrestler footballer cricketer gymnast skier grandmaster mayor-elect paramedic "
+    "firefighter interpreter translator"
 )
+# Occupations that are also family names ("the weaver Ana Quispe", but "Sigourney Weaver"):
+# title words in lower case only; capitalised, they may be part of a name.
+SURNAME_TRADES = _w("weaver potter baker carpenter shepherd tailor")
 
 
 class _Titles(frozenset[str]):
@@ -66,11 +79,14 @@ class _Titles(frozenset[str]):
         if frozenset.__contains__(self, word):
             return True
         if isinstance(word, str) and "-" in word:
-            return any(frozenset.__contains__(self, part) for part in word.split("-"))
+            return any(
+                frozenset.__contains__(self, part) and part not in SURNAME_TRADES
+                for part in word.split("-")
+            )
         return False
 
 
-TITLE_WORDS: frozenset[str] = _Titles(OFFICE_TITLES | PROFESSIONS)
+TITLE_WORDS: frozenset[str] = _Titles(OFFICE_TITLES | PROFESSIONS | SURNAME_TRADES)
 HONORIFICS = _w(
     "mr mrs ms miss mx dr prof sir dame lord lady madam madame excellency his her h.e "
     "general colonel captain lieutenant admiral marshal major sgt gen col lt capt hon "

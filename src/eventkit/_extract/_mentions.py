@@ -26,6 +26,7 @@ from ._lexicon import (
     ORG_WORDS,
     PARTICLES,
     STOP_CAPS,
+    SURNAME_TRADES,
     TITLE_WORDS,
 )
 
@@ -215,6 +216,8 @@ def _name_token(tok: Token) -> bool:
     if not tok.cap or (tok.acronym and not tok.initial):
         return False
     low = tok.lower
+    if low in SURNAME_TRADES:
+        return True  # "Weaver" capitalised may be a family name; "the weaver" is a title
     if low in TITLE_WORDS or low in ORG_WORDS or low in STOP_CAPS or low in HONORIFICS:
         return False
     if low.endswith(("\u2019s", "'s")):
@@ -728,6 +731,19 @@ def _clean_phrase(
     words = [t.lower for t in tokens[a:b]]
     if not any(w in TITLE_WORDS for w in words):
         return None
+    # "At the market the weaver Rosa Quilla": a lower-case occupation after a determiner
+    # that follows words with no title in them; the phrase is the occupation.
+    for t in range(b - 2, a, -1):
+        if tokens[t].lower in ("the", "a", "an") and not tokens[t].cap:
+            after = tokens[t + 1 : b]
+            if (
+                all(not x.cap for x in after)
+                and any(x.lower in TITLE_WORDS for x in after)
+                and not any(w in TITLE_WORDS for w in words[: t - a])
+            ):
+                a = t + 1
+                words = [x.lower for x in after]
+            break
     if len(words) == 1 and tokens[a].cap and not single:
         return None  # "Minister Odongo": a title run into the name, not a title phrase
     start = tokens[a].start

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from .._errors import NameParseError
 from .._names import NameMatch, PersonName, match_name, parse_name
-from ._lexicon import OFFICE_TITLES, PROFESSIONS, TITLE_WORDS
+from ._lexicon import OFFICE_TITLES, PROFESSIONS, SURNAME_TRADES, TITLE_WORDS
 from ._mentions import NameMention, Token
 
 __all__ = ["Person", "Salience", "build_people"]
@@ -582,7 +582,7 @@ class Salience:
         if fits:
             return None
         head = content[-1]
-        if head in PROFESSIONS and head not in OFFICE_TITLES:
+        if (head in PROFESSIONS or head in SURNAME_TRADES) and head not in OFFICE_TITLES:
             group = self._latest_group(offset, _PRONOUN_WINDOW)
             if qualifiers:
                 group = [i for i in group if i >= 0 and self._qualified(i, qualifiers)]
