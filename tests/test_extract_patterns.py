@@ -1693,3 +1693,24 @@ def test_an_occupation_before_a_name_is_a_descriptor_the_later_noun_resolves() -
 def test_an_occupation_that_is_also_a_family_name_stays_a_name_when_capitalised() -> None:
     event = extract("Novelist Harriet Weaver said that the archive would open.")
     assert [p.name for p in event.participants] == ["Harriet Weaver"]
+
+
+def test_he_after_a_subject_and_a_man_after_a_preposition_is_the_subject() -> None:
+    text = (
+        "Chancellor Bruno Falk held talks with Premier Otto Rask in Oslo. "
+        "He observed that the pipeline was on schedule."
+    )
+    event = extract(text)
+    assert _speaker(event, _only(event)) == "Bruno Falk"
+
+
+def test_he_after_two_men_as_subject_and_object_has_no_speaker() -> None:
+    text = "Chancellor Bruno Falk welcomed Premier Otto Rask. He observed that the talks went well."
+    event = extract(text)
+    assert _speaker(event, _only(event)) is None
+
+
+def test_he_after_a_man_and_a_woman_as_subject_and_object_is_the_man() -> None:
+    text = "Mr. Bruno Falk welcomed Ms. Greta Rask. He observed that the talks went well."
+    event = extract(text)
+    assert _speaker(event, _only(event)) == "Bruno Falk"

@@ -1702,7 +1702,10 @@ def _resolve(doc: _Doc, found: list[Found], clause_subjects: dict[int, Subject])
     for pos, kind, payload in events:
         if kind == 2:
             assert isinstance(payload, int)
-            salience.note(doc.layout.sentence_index(pos), pos, payload, subject=False)
+            s_named = doc.layout.sentence_index(pos)
+            salience.note(s_named, pos, payload, subject=False)
+            if _after_preposition(doc, pos):
+                salience.note_oblique(s_named, payload)
             continue
         if kind == 0:
             assert isinstance(payload, tuple)
@@ -1745,6 +1748,28 @@ def _resolve(doc: _Doc, found: list[Found], clause_subjects: dict[int, Subject])
             item.speaker = _who(doc, salience, said_by, pos)
         if item.speaker is not None:
             salience.note(item.sentence, pos, item.speaker)
+
+
+_OBLIQUE_PREPOSITIONS = frozenset(
+    ["with", "to", "by", "from", "for", "at", "in", "on", "alongside", "among", "between"]
+)
+
+
+def _after_preposition(doc: _Doc, pos: int) -> bool:
+    """Whether the name mentioned at ``pos`` is the object of a preposition, its title words
+    between ("talks with Prime Minister Name")."""
+    k = doc.token_at(pos) - 1
+    floor = max(0, k - 8)
+    while k >= floor:
+        if any(c in doc.gap(k + 1) for c in ",;:.!?\n") and not doc.tokens[k].initial:
+            return False
+        low = doc.lower[k]
+        if low in _OBLIQUE_PREPOSITIONS and not doc.tokens[k].cap:
+            return True
+        if not (doc.tokens[k].cap or low in TITLE_WORDS or low in ("the", "of", "-")):
+            return False
+        k -= 1
+    return False
 
 
 def _acronym_holder(

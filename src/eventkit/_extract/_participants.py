@@ -423,12 +423,20 @@ class Salience:
         self.people = people
         self.records: list[tuple[int, int, int]] = []  # (sentence, offset, person)
         self.speakers: set[int] = set()  # people who were a subject or a speaker so far
+        # (sentence, person): named there only after a preposition ("talks with X")
+        self.oblique: set[tuple[int, int]] = set()
+        self.subjects: set[tuple[int, int]] = set()  # (sentence, person): its subject
 
     def note(self, sentence: int, offset: int, person: int, subject: bool = True) -> None:
         person = self.people.resolve(person)
         self.records.append((sentence, offset, person))
         if subject:
             self.speakers.add(person)
+            self.subjects.add((sentence, person))
+
+    def note_oblique(self, sentence: int, person: int) -> None:
+        """Note that ``person`` is named in ``sentence`` after a preposition ("with X")."""
+        self.oblique.add((sentence, self.people.resolve(person)))
 
     def _latest_group(self, offset: int, window: int) -> list[int]:
         group: list[int] = []
@@ -455,7 +463,8 @@ class Salience:
         gender = {"he": "male", "she": "female"}.get(word.lower())
         if gender is None:
             return None
-        groups = self._groups(offset, _PRONOUN_WINDOW)
+        sentences: list[int] = []
+        groups = self._groups(offset, _PRONOUN_WINDOW, sentences)
         for g, group in enumerate(groups):
             if _SEVERAL in group:
                 return None  # after "The two ministers ...", "he" could be either
@@ -471,6 +480,8 @@ class Salience:
                     return None  # two earlier people of that gender fit as well
             if index is None:
                 index = self._one_of(group, gender)
+            if index is None:
+                index = self._subject_over_oblique(sentences[g], group, gender)
             if index is not None:
                 self.people.people[index].gender = gender
             return index
@@ -495,8 +506,20 @@ class Salience:
                 return None
         return None
 
-    def _groups(self, offset: int, window: int) -> list[list[int]]:
-        """The people of each recent sentence before ``offset``, latest sentence first."""
+    def _subject_over_oblique(self, sentence: int, group: list[int], gender: str) -> int | None:
+        """ "A held talks with B. He ...": the one subject of that sentence who may be of
+        ``gender``, when everyone else who may be is named only after a preposition."""
+        fits = [p for p in group if self.people.people[p].gender in (gender, None)]
+        main = [p for p in fits if (sentence, p) not in self.oblique]
+        if len(main) == 1 and (sentence, main[0]) in self.subjects:
+            return main[0]
+        return None
+
+    def _groups(
+        self, offset: int, window: int, sentences: list[int] | None = None
+    ) -> list[list[int]]:
+        """The people of each recent sentence before ``offset``, latest sentence first (and
+        the sentence of each group in ``sentences``, when given)."""
         groups: list[list[int]] = []
         sentence = None
         for sent, pos, person in reversed(self.records):
@@ -507,6 +530,8 @@ class Salience:
             if sent != sentence:
                 sentence = sent
                 groups.append([])
+                if sentences is not None:
+                    sentences.append(sent)
             if person not in groups[-1]:
                 groups[-1].append(person)
         return groups[:_PRONOUN_SENTENCES]
