@@ -815,6 +815,26 @@ def _reported(
                 if "," in doc.gap(k) and not doc.in_quote[k] and doc.cue_at(k) is not None:
                     c_end = _trim_end(text, c_start, doc.tokens[k].start)
                     break
+        if (
+            i > a + 1
+            and doc.lower[i - 1] == "who"
+            and subject.kind == "person"
+            and subject.start == doc.tokens[a].start
+        ):
+            # "Name, who pointed out that prices had fallen, spoke first": a relative clause
+            # inside the sentence's subject ends at the comma before the main verb.
+            for k in range(start_tok + 1, min(b, start_tok + _MAX_CLAUSE_TOKENS)):
+                if doc.tokens[k].start >= c_end:
+                    break
+                if (
+                    "," in doc.gap(k)
+                    and not doc.in_quote[k]
+                    and not doc.tokens[k].cap
+                    and doc.lower[k] not in _CLAUSE_LINKS
+                    and _main_verb(doc, k)
+                ):
+                    c_end = _trim_end(text, c_start, doc.tokens[k].start)
+                    break
         if c_end <= c_start:
             i += n
             continue
@@ -1748,6 +1768,98 @@ def _resolve(doc: _Doc, found: list[Found], clause_subjects: dict[int, Subject])
             item.speaker = _who(doc, salience, said_by, pos)
         if item.speaker is not None:
             salience.note(item.sentence, pos, item.speaker)
+
+
+# Words that go on a clause after a comma rather than start the main verb's predicate.
+_CLAUSE_LINKS = frozenset(
+    [
+        "and",
+        "but",
+        "or",
+        "nor",
+        "which",
+        "who",
+        "whom",
+        "whose",
+        "that",
+        "as",
+        "while",
+        "when",
+        "whereas",
+        "if",
+        "because",
+        "since",
+        "including",
+        "such",
+        "where",
+        "although",
+        "though",
+        "so",
+        "especially",
+        "particularly",
+        "in",
+        "on",
+        "at",
+        "for",
+        "with",
+        "by",
+        "from",
+        "to",
+        "of",
+        "after",
+        "before",
+        "during",
+        "among",
+        "between",
+        "despite",
+    ]
+)
+_IRREGULAR_PAST = frozenset(
+    [
+        "spoke",
+        "gave",
+        "took",
+        "met",
+        "made",
+        "led",
+        "went",
+        "came",
+        "began",
+        "held",
+        "left",
+        "sat",
+        "stood",
+        "wrote",
+        "told",
+        "said",
+        "brought",
+        "sent",
+        "saw",
+        "paid",
+        "won",
+        "lost",
+        "rose",
+        "chose",
+        "drew",
+        "flew",
+        "kept",
+        "read",
+        "ran",
+        "set",
+        "shook",
+    ]
+)
+
+
+def _main_verb(doc: _Doc, k: int) -> bool:
+    """Whether token ``k`` reads as a finite verb: a past form, an auxiliary, a cue."""
+    low = doc.lower[k]
+    return (
+        (low.endswith("ed") and len(low) > 3)
+        or low in _IRREGULAR_PAST
+        or low in _FINITE
+        or doc.cue_at(k) is not None
+    )
 
 
 _OBLIQUE_PREPOSITIONS = frozenset(
