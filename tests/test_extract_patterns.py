@@ -1722,3 +1722,21 @@ def test_a_relative_clause_of_speech_runs_over_a_list_to_the_main_verb() -> None
     statement = _only(event)
     assert statement.text == "bread, milk and rice had risen"
     assert _speaker(event, statement) == "Ilse Voss"
+
+
+def test_titles_apposed_before_honorific_names_stay_their_titles() -> None:
+    """'The Spokesperson and Director-General of X, Mrs. Name, and the Deputy Spokesperson,
+    Mr. Name,' keeps both titles, so a later 'The Spokesperson' names the first person."""
+    text = (
+        "The Spokesperson and Director-General of the Department of Information, Mrs. Anna "
+        "Berg, and the Deputy Spokesperson, Mr. Tom Lind, briefed the media.\n\n"
+        "The Spokesperson informed that the Minister will travel to Japan next week."
+    )
+    event = extract(text)
+    people = {p.name: p for p in event.participants}
+    assert [a.title for a in people["Anna Berg"].affiliations] == [
+        "Spokesperson and Director-General"
+    ]
+    assert [a.title for a in people["Tom Lind"].affiliations] == ["Deputy Spokesperson"]
+    (statement,) = event.statements
+    assert statement.speaker == people["Anna Berg"].id

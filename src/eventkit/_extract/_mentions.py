@@ -613,8 +613,11 @@ def _titles_before(
         end -= 1
     if start_tok < k and first >= end:
         # "The Ruler of Fujairah, His Highness Sheikh ...": only honorifics before the name,
-        # with a title in apposition before them.
-        return _apposed_title(text, tokens, start_tok, stopped, blocked)
+        # with a title in apposition before them. Otherwise ("The Spokesperson, Mrs. Name,")
+        # the apposition is read below as before.
+        apposed = _apposed_title(text, tokens, start_tok, stopped, blocked)
+        if apposed:
+            return apposed
     if first < end:
         phrase = _clean_phrase(text, tokens, first, end)
         if phrase is None:
