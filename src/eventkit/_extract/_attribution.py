@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass, field
+from typing import Any
 
 from .._model import StatementMode
 from ._cues import CUES, INTRO_CUES, Cue, match_cue, speech_act
@@ -183,6 +184,11 @@ _FINITE = frozenset(
 )
 # A reported clause is searched this far for a coordinated reporting verb ("... and added").
 _MAX_CLAUSE_TOKENS = 150
+
+
+def _cue_fields(text: str, start: int, end: int) -> dict[str, Any]:
+    """The ``cue``, ``cue_start`` and ``cue_end`` of a cue printed at ``text[start:end]``."""
+    return {"cue": text[start:end], "cue_start": start, "cue_end": end}
 
 
 @dataclass
@@ -855,9 +861,7 @@ def _reported(
             start=c_start,
             end=c_end,
             mode=mode,
-            cue=text[doc.tokens[i].start : cue_end],
-            cue_start=doc.tokens[i].start,
-            cue_end=cue_end,
+            **_cue_fields(text, doc.tokens[i].start, cue_end),
             subject=subject,
             sentence=s_index,
             kind=speech_act(cue),
@@ -897,9 +901,7 @@ def _said_after(
         start=first.start,
         end=comma,
         mode="reported",
-        cue=text[doc.tokens[i].start : cue_end],
-        cue_start=doc.tokens[i].start,
-        cue_end=cue_end,
+        **_cue_fields(text, doc.tokens[i].start, cue_end),
         subject=subject,
         sentence=s_index,
         kind=speech_act(cue),
@@ -1124,9 +1126,7 @@ def _according(doc: _Doc, s_index: int, a: int, b: int, i: int) -> Found | None:
         start=start,
         end=end,
         mode="reported",
-        cue=text[cue_start:cue_end],
-        cue_start=cue_start,
-        cue_end=cue_end,
+        **_cue_fields(text, cue_start, cue_end),
         subject=subject,
         sentence=s_index,
     )
@@ -1147,9 +1147,7 @@ def _in_his_words(doc: _Doc, s_index: int, i: int, b: int) -> Found | None:
         start=start,
         end=end,
         mode="mixed" if inner else "reported",
-        cue=text[doc.tokens[i].start : doc.tokens[i + 2].end],
-        cue_start=doc.tokens[i].start,
-        cue_end=doc.tokens[i + 2].end,
+        **_cue_fields(text, doc.tokens[i].start, doc.tokens[i + 2].end),
         subject=Subject(
             "plural" if pronoun == "they" else "pronoun", his.start, his.end, words=(pronoun,)
         ),
@@ -1187,9 +1185,7 @@ def _colon_speech(
         start=start,
         end=end,
         mode="direct",
-        cue=text[doc.tokens[i].start : cue_end],
-        cue_start=doc.tokens[i].start,
-        cue_end=cue_end,
+        **_cue_fields(text, doc.tokens[i].start, cue_end),
         subject=subject,
         sentence=s_index,
         kind=speech_act(cue),
@@ -1423,9 +1419,7 @@ def _after(doc: _Doc, quote: Quote) -> Found | None:
                 start=quote.start,
                 end=quote.end,
                 mode="direct",
-                cue=text[doc.tokens[i].start : doc.tokens[i + 1].end],
-                cue_start=doc.tokens[i].start,
-                cue_end=doc.tokens[i + 1].end,
+                **_cue_fields(text, doc.tokens[i].start, doc.tokens[i + 1].end),
                 subject=subject,
                 sentence=s_index,
             )
@@ -1582,9 +1576,7 @@ def _before(doc: _Doc, quote: Quote, previous_quote: Quote | None) -> Found | No
                 start=quote.start,
                 end=quote.end,
                 mode="direct",
-                cue=text[doc.tokens[a].start : doc.tokens[a + 1].end],
-                cue_start=doc.tokens[a].start,
-                cue_end=doc.tokens[a + 1].end,
+                **_cue_fields(text, doc.tokens[a].start, doc.tokens[a + 1].end),
                 subject=subject,
                 sentence=s_index,
             )
