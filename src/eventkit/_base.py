@@ -91,10 +91,6 @@ class Spec:
         """Write a Python value of this type as JSON-ready data."""
         return value
 
-    def is_empty(self, value: Any) -> bool:
-        """Whether the encoder leaves the field out."""
-        return value is None
-
 
 class _Scalar(Spec):
     def __init__(self, kind: type) -> None:
@@ -181,9 +177,6 @@ class _Tuple(Spec):
             return value
         encode = self.inner.encode
         return [encode(v) for v in value]
-
-    def is_empty(self, value: Any) -> bool:
-        return not value
 
 
 class _Model(Spec):
@@ -287,16 +280,6 @@ class _Date(Spec):
         return value.isoformat()
 
 
-class _Extras(Spec):
-    name = "extras"
-
-    def check(self, value: Any) -> bool:
-        return isinstance(value, FrozenMap)
-
-    def is_empty(self, value: Any) -> bool:
-        return not value
-
-
 _SCALARS: dict[Any, Spec] = {str: _Scalar(str), int: _Scalar(int), bool: _Scalar(bool)}
 _SCALARS[float] = _Float()
 _SCALARS[_dt.datetime] = _DateTime()
@@ -342,7 +325,6 @@ class FieldPlan:
 @attrs.frozen(slots=True)
 class Plan:
     cls: type[Model]
-    tag: str
     fields: tuple[FieldPlan, ...]
     field_names: frozenset[str]
 
@@ -375,7 +357,7 @@ def _build_plan(cls: type[Model]) -> Plan:
         required = field.default is attrs.NOTHING
         fields.append(FieldPlan(field.name, spec, required, default))
     names = frozenset(f.name for f in fields)
-    return Plan(cls, cls.__eventkit_tag__, tuple(fields), names)
+    return Plan(cls, tuple(fields), names)
 
 
 def _reroot(details: Iterable[ErrorDetail], path: str) -> list[ErrorDetail]:
