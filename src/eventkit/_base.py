@@ -25,7 +25,6 @@ import attrs
 
 from ._dates import DateRange, PartialDate
 from ._errors import ErrorDetail, RegistryError, ValidationError
-from ._fast import encode_tagged
 from ._frozen import EMPTY, FrozenMap, freeze_json
 
 __all__ = ["FORMAT_KEY", "Model", "Plan", "Spec", "plan_for", "registered", "type_name"]
@@ -130,9 +129,6 @@ class _Optional(Spec):
             return None
         return self.inner.decode(value, path, problems, strict)
 
-    def encode(self, value: Any) -> Any:
-        return None if value is None else self.inner.encode(value)
-
 
 class _Literal(Spec):
     def __init__(self, values: tuple[Any, ...]) -> None:
@@ -172,12 +168,6 @@ class _Tuple(Spec):
         inner = self.inner
         return tuple(inner.decode(v, f"{path}[{i}]", problems, strict) for i, v in enumerate(value))
 
-    def encode(self, value: Any) -> Any:
-        if self.passthrough:
-            return value
-        encode = self.inner.encode
-        return [encode(v) for v in value]
-
 
 class _Model(Spec):
     passthrough = False
@@ -191,9 +181,6 @@ class _Model(Spec):
 
     def decode(self, value: Any, path: str, problems: Problems, strict: bool) -> Any:
         return decode_model(self.cls, value, path, problems, strict)
-
-    def encode(self, value: Any) -> Any:
-        return encode_tagged(value, self.cls)
 
 
 class _Edtf(Spec):

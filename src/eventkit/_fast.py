@@ -25,7 +25,7 @@ from typing import Any
 
 import attrs
 
-from ._dates import DateRange, PartialDate
+from ._dates import PartialDate
 from ._errors import ValidationError
 from ._frozen import EMPTY, FrozenMap, freeze_json, thaw_json
 
@@ -89,12 +89,6 @@ def _generic_reader(spec: Any) -> Callable[[Any], Any]:
         return result
 
     return read
-
-
-def _write_partial_date(value: PartialDate) -> Any:
-    if value.inferred:
-        return {"date": value.to_edtf(), "inferred": True}
-    return value.to_edtf()
 
 
 def _add_extras(out: dict[str, Any], extras: FrozenMap[Any]) -> dict[str, Any]:
@@ -389,7 +383,7 @@ def encode_tagged(obj: Any, declared: type | None) -> dict[str, Any]:
 
 
 def _compile_encoder(cls: type) -> Callable[[Any], dict[str, Any]]:
-    from ._base import _Edtf, _Model, _Optional, _Tuple, plan_for
+    from ._base import _Model, _Optional, _Tuple, plan_for
 
     plan = plan_for(cls)
     ns: dict[str, Any] = {"ADD_EXTRAS": _add_extras, "type": type, "TAGGED": encode_tagged}
@@ -407,14 +401,7 @@ def _compile_encoder(cls: type) -> Callable[[Any], dict[str, Any]]:
             return f"(E_{tag}({var}) if type({var}) is C_{tag} else TAGGED({var}, C_{tag}))"
         if isinstance(spec, _Tuple):
             return f"[{expression(spec.inner, 'x', tag)} for x in {var}]"
-        if isinstance(spec, _Edtf) and spec.cls is PartialDate:
-            ns["WRITE_DATE"] = _write_partial_date
-            return f"WRITE_DATE({var})"
-        if isinstance(spec, _Edtf) and spec.cls is DateRange:
-            return f"{var}.to_edtf()"
-        if spec.name in ("datetime", "date"):
-            return f"{var}.isoformat()"
-        ns[f"W_{tag}"] = spec.encode
+        ns[f"W_{tag}"] = spec.encode  # dates and timestamps write themselves
         return f"W_{tag}({var})"
 
     lines = ["def encode(o):"]
