@@ -1740,3 +1740,93 @@ def test_titles_apposed_before_honorific_names_stay_their_titles() -> None:
     assert [a.title for a in people["Tom Lind"].affiliations] == ["Deputy Spokesperson"]
     (statement,) = event.statements
     assert statement.speaker == people["Anna Berg"].id
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            'The new belt will count towards the "Green Wall" programme, he added.',
+            'The new belt will count towards the "Green Wall" programme',
+        ),
+        (
+            "The trees will feed the “One Million Seedlings” campaign next spring, he added.",
+            "The trees will feed the “One Million Seedlings” campaign next spring",
+        ),
+    ],
+)
+def test_he_added_after_a_clause_with_a_quoted_name(sentence: str, expected: str) -> None:
+    text = f"Minister Oyuna Batbayar opened the nursery in Mandalgovi. {sentence}"
+    event = extract(text)
+    statement = _only(event)
+    assert statement.text == expected
+    assert statement.mode == "reported"
+    assert _speaker(event, statement) == "Oyuna Batbayar"
+    _check_spans(text, event)
+
+
+def test_he_added_after_a_clause_with_quoted_speech_is_not_reported_speech() -> None:
+    text = (
+        "Minister Oyuna Batbayar opened the nursery. "
+        'She called the project "a promise we made to our grandchildren, and we keep it," '
+        "she added."
+    )
+    event = extract(text)
+    assert all(s.mode != "reported" for s in event.statements)
+
+
+def test_sri_is_part_of_an_indonesian_name_and_its_given_names_alone_are_the_same_person() -> None:
+    text = (
+        "The Minister of Trade, H.E. Sri Handayani Kusuma, opened the expo in Surabaya. "
+        '"Our exporters are ready," said Minister Sri Handayani.'
+    )
+    event = extract(text)
+    assert [p.name for p in event.participants] == ["Sri Handayani Kusuma"]
+    assert _speaker(event, _only(event)) == "Sri Handayani Kusuma"
+
+
+def test_ratu_is_a_chiefly_title_and_ratu_with_the_given_name_is_the_same_person() -> None:
+    text = (
+        "The Minister for Fisheries, Ratu Epeli Waqanivalu, visited the Lautoka jetty. "
+        '"The catch must be landed here," Ratu Epeli said.'
+    )
+    event = extract(text)
+    assert [p.name for p in event.participants] == ["Epeli Waqanivalu"]
+    assert _speaker(event, _only(event)) == "Epeli Waqanivalu"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Minister of Foreign Affairs of the Republic of Peru, H.E. Mr. Rafael Quispe "
+        "Mendoza, arrived in Lima.",
+        "The Governor received the Minister of Foreign Affairs of the Republic of Peru, "
+        "H.E. Mr. Rafael Quispe Mendoza, at the Palace.",
+    ],
+)
+def test_a_long_title_apposed_to_an_honorific_name_is_its_title(text: str) -> None:
+    event = extract(text)
+    people = [p for p in event.participants if p.name == "Rafael Quispe Mendoza"]
+    assert len(people) == 1
+    titles = [f"{a.title} {a.organization}" for a in people[0].affiliations]
+    assert any("Foreign Affairs" in t and "Peru" in t for t in titles), titles
+
+
+def test_a_nationality_and_a_title_pick_the_one_minister_of_that_country() -> None:
+    text = (
+        "The Minister of Foreign Affairs of the Republic of Peru, H.E. Mr. Rafael Quispe "
+        "Mendoza, received the Minister of Foreign Affairs of the Republic of Chile, H.E. "
+        "Ms. Carla Rojas Pinto, at the Palace.\n\n"
+        '"The Humboldt Current feeds us both," the Chilean Foreign Minister said.'
+    )
+    event = extract(text)
+    assert _speaker(event, _only(event)) == "Carla Rojas Pinto"
+
+
+def test_the_name_of_an_agreement_is_not_a_person() -> None:
+    text = (
+        "The two Ministers discussed the upgrade of the Peru-Chile Free Trade Partnership "
+        "Agreement. Minister Rafael Quispe said that talks would end in May."
+    )
+    event = extract(text)
+    assert [p.name for p in event.participants] == ["Rafael Quispe"]

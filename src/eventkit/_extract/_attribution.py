@@ -890,8 +890,14 @@ def _said_after(
     if doc.tokens[i].start - subject.end > 1:
         return None  # only the subject stands between the comma and the verb
     first = doc.tokens[a]
-    if any(doc.in_quote[k] for k in range(a, i)) or any(
-        c in text[first.start : comma] for c in '"\u201c\u201d\u00ab\u00bb'
+    named = [q for q in _quotes_within(doc, first.start, comma) if _names_a_thing(doc, q)]
+    clause = text[first.start : comma]
+    for q in named:
+        lo, hi = q.open_mark - first.start, q.close_mark - first.start
+        clause = clause[:lo] + " " + clause[lo + 1 : hi] + " " + clause[hi + 1 :]
+    if any(c in clause for c in '"\u201c\u201d\u00ab\u00bb') or any(
+        doc.in_quote[k] and not any(q.start <= doc.tokens[k].start < q.end for q in named)
+        for k in range(a, i)
     ):
         return None  # a quotation is attributed with its marks
     last = doc.token_at(comma)
@@ -1366,6 +1372,17 @@ def _one_speaker_of(doc: _Doc, p: int, said: list[Found]) -> int | None:
             named.add(people.resolve(index))
         i += 1
     return named.pop() if len(named) == 1 else None
+
+
+def _names_a_thing(doc: _Doc, quote: Quote) -> bool:
+    """A quotation that names a programme, a title or a slogan rather than quoting speech:
+    ``the "Billion Trees" movement``, ``the video "Kieli Meken"``, a short phrase without
+    clause punctuation."""
+    return (
+        _quote_as_name(doc, quote)
+        or _titled(doc, quote)
+        or (not _has_clause_marks(doc, quote) and _words_in(doc, quote) <= 4)
+    )
 
 
 def _has_clause_marks(doc: _Doc, quote: Quote) -> bool:

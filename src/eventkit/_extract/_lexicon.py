@@ -90,7 +90,7 @@ TITLE_WORDS: frozenset[str] = _Titles(OFFICE_TITLES | PROFESSIONS | SURNAME_TRAD
 HONORIFICS = _w(
     "mr mrs ms miss mx dr prof sir dame lord lady madam madame excellency his her h.e "
     "general colonel captain lieutenant admiral marshal major sgt gen col lt capt hon "
-    "honorable honourable rev reverend shri sri smt shrimati kumari amb eng sen rt hrh "
+    "honorable honourable rev reverend shri smt shrimati kumari amb eng sen rt hrh ratu "
     "highness majesty royal serene"
 )
 FEMALE = _w("mrs ms miss madam madame dame lady")
@@ -108,6 +108,7 @@ ORG_WORDS = _w(
     "cooperation economic international national global world united news media press times "
     "post daily summit conference meeting day week year independence anniversary award prize "
     "project initiative strategy agenda plan act law treaty convention declaration network "
+    "agreement partnership memorandum accord protocol charter framework roadmap "
     "alliance coalition council chamber cabinet presidency senate congress majilis mazhilis "
     "duma ministry's agency's festival games olympics cup championship week month"
 )

@@ -604,8 +604,13 @@ def _titles_before(
     start_tok, stopped = _scan_back(text, tokens, k, blocked)
     # Honorifics run into the name ("Dr Abena ...") are part of it, not a title phrase.
     first = start_tok
-    while first < k and tokens[first].lower.strip(".") in HONORIFICS:
-        first += 1
+    while first < k:
+        if tokens[first].lower.strip(".") in HONORIFICS:
+            first += 1
+        elif _letter_honorific(text, tokens, first, k):
+            first += 2  # "H.E."
+        else:
+            break
     # "Minister of Health Ms. Ana Lima": a courtesy title between the title and the name
     # belongs to the name's printed form, not to the title phrase.
     end = k
@@ -615,7 +620,7 @@ def _titles_before(
         # "The Ruler of Fujairah, His Highness Sheikh ...": only honorifics before the name,
         # with a title in apposition before them. Otherwise ("The Spokesperson, Mrs. Name,")
         # the apposition is read below as before.
-        apposed = _apposed_title(text, tokens, start_tok, stopped, blocked)
+        apposed = _apposed_title(text, tokens, start_tok, stopped, blocked, honorific=True)
         if apposed:
             return apposed
     if first < end:
@@ -646,14 +651,31 @@ def _titles_before(
     return out
 
 
+def _letter_honorific(text: str, tokens: list[Token], i: int, k: int) -> bool:
+    """Whether ``tokens[i]`` opens "H.E." (His or Her Excellency), before ``tokens[k]``."""
+    return (
+        i + 1 < k
+        and tokens[i].lower == "h"
+        and tokens[i + 1].lower == "e"
+        and text[tokens[i].end : tokens[i].end + 1] == "."
+        and text[tokens[i + 1].end : tokens[i + 1].end + 1] == "."
+    )
+
+
 def _apposed_title(
-    text: str, tokens: list[Token], start_tok: int, stopped: bool, blocked: list[bool]
+    text: str,
+    tokens: list[Token],
+    start_tok: int,
+    stopped: bool,
+    blocked: list[bool],
+    *,
+    honorific: bool = False,
 ) -> list[tuple[int, int]]:
     """ "The Ruler of X, His Highness Sheikh Name": the title in apposition before the
     honorifics, when nothing but honorifics is run into the name."""
     if stopped or start_tok == 0 or not _comma_before(text, tokens, start_tok):
         return []
-    a = _apposition_start(text, tokens, start_tok, blocked)
+    a = _apposition_start(text, tokens, start_tok, blocked, object_ok=honorific)
     if a is None:
         return []
     before = _clean_phrase(text, tokens, a, start_tok, single=True)
@@ -661,15 +683,26 @@ def _apposed_title(
 
 
 def _apposition_start(
-    text: str, tokens: list[Token], comma_tok: int, blocked: list[bool]
+    text: str,
+    tokens: list[Token],
+    comma_tok: int,
+    blocked: list[bool],
+    *,
+    object_ok: bool = False,
 ) -> int | None:
     """Where "The <title>" opens the clause that ends at the comma before ``tokens[comma_tok]``:
-    at the start of the text or sentence, after a line break or a dateline's dash."""
+    at the start of the text or sentence, after a line break or a dateline's dash.
+
+    With ``object_ok`` (an honorific follows the comma: "received the Minister of Foreign
+    Affairs of Chile, H.E. Mr. Name"), "the <title>" may also be the object of a verb or a
+    preposition: the honorific marks the name as the title's apposition.
+    """
     scan, stopped = _scan_back(text, tokens, comma_tok - 1, blocked)
     after_blocked = scan > 0 and blocked[scan - 1]  # a dateline or header line before it
-    if stopped and not after_blocked:
+    if stopped and not after_blocked and not object_ok:
         return None
-    for a in range(comma_tok - 1, max(scan, comma_tok - 8) - 1, -1):
+    floor = max(0, comma_tok - 16) if object_ok else max(scan, comma_tok - 8)
+    for a in range(comma_tok - 1, floor - 1, -1):
         if tokens[a].lower != "the":
             continue
         if a == 0:
@@ -682,6 +715,17 @@ def _apposition_start(
             or (a == scan and (after_blocked or any(c in gap for c in ",;:")))
         ):
             return a
+        if (
+            object_ok
+            and a + 1 < comma_tok
+            and tokens[a + 1].cap
+            and tokens[a + 1].lower in TITLE_WORDS
+            and not tokens[a - 1].cap
+            and not any(c in gap for c in ",;:")
+        ):
+            return a  # "received the Minister of ..., H.E. Mr. Name"
+        if any(c in gap for c in ",;:") or (a < scan and not object_ok):
+            break
     return None
 
 

@@ -121,14 +121,20 @@ def _name_words(name: PersonName) -> list[str]:
 
 def _family_tail(parsed: PersonName, candidates: dict[str, PersonName]) -> NameMatch:
     """A two-word family name printed alone ("Echeverría Sosa") is the last words of one
-    fuller name ("Martín Andrés Echeverría Sosa"), which the given/family split cannot see."""
+    fuller name ("Martín Andrés Echeverría Sosa"), and two given names printed alone ("Sri
+    Wahyuni") are the first words of one ("Sri Wahyuni Prasetyo"): the given/family split
+    sees neither."""
     words = _name_words(parsed)
     keys = []
     for key, name in candidates.items():
         other = _name_words(name)
         short, full = sorted((words, other), key=len)
         # Either may come first: "Echeverría Sosa" before or after the full name.
-        if 2 <= len(short) < len(full) and full[-len(short) :] == short and name.given:
+        if (
+            2 <= len(short) < len(full)
+            and name.given
+            and short in (full[-len(short) :], full[: len(short)])
+        ):
             keys.append(key)
     if len(keys) == 1:
         return NameMatch(status="match", key=keys[0], candidates=(keys[0],))
