@@ -1830,3 +1830,58 @@ def test_the_name_of_an_agreement_is_not_a_person() -> None:
     )
     event = extract(text)
     assert [p.name for p in event.participants] == ["Rafael Quispe"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Both sides agreed to hold the next round of talks in Valparaíso.",
+        "The two delegations agreed on a timetable for the survey.",
+    ],
+)
+def test_agreeing_to_do_something_is_a_decision_not_speech(sentence: str) -> None:
+    text = f"Minister Rafael Quispe met his Chilean counterpart in Lima. {sentence}"
+    assert extract(text).statements == ()
+
+
+def test_agreeing_that_something_is_so_is_reported_speech() -> None:
+    text = "Minister Rafael Quispe agreed that the fishing quotas were too high."
+    event = extract(text)
+    assert _only(event).text == "the fishing quotas were too high"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Prices rose by 4 per cent in October, according to a new IMF report released in Accra.",
+        "The Ministry welcomed the UNICEF report on school meals in Turkana.",
+        "A new UNICEF report finds that one in four children missed school.",
+    ],
+)
+def test_a_report_named_by_its_author_is_a_noun_not_a_reporting_verb(text: str) -> None:
+    assert all(s.cue != "report" for s in extract(text).statements)
+
+
+def test_according_to_a_person_with_words_after_the_name() -> None:
+    text = (
+        "Minister Ama Serwaa Owusu opened the market in Kumasi. Traders will pay lower fees "
+        "from March, according to Minister Owusu speaking at the ceremony."
+    )
+    event = extract(text)
+    statement = _only(event)
+    assert statement.text == "Traders will pay lower fees from March"
+    assert _speaker(event, statement) == "Ama Serwaa Owusu"
+    _check_spans(text, event)
+
+
+@pytest.mark.parametrize("letters", ["MP", "KC", "OBE"])
+def test_post_nominal_letters_are_not_part_of_the_name(letters: str) -> None:
+    text = (
+        "The delegation is led by the Committee Chairperson, Ms. Hannah Rowe "
+        f"{letters}, and stays until Friday. Ms. Rowe said the Committee was pleased."
+    )
+    event = extract(text)
+    assert [p.name for p in event.participants] == ["Hannah Rowe"]
+    assert _speaker(event, _only(event)) == "Hannah Rowe"
+    (affiliation,) = event.participants[0].affiliations
+    assert "delegation" not in f"{affiliation.title} {affiliation.organization}"

@@ -138,7 +138,7 @@ _HONORIFIC_MAX = max(len(h) for h in _HONORIFICS)
 # Honorifics that are abbreviations of a single letter each need their full stops ("H.E.").
 _LETTER_HONORIFICS = frozenset(h for h in _HONORIFICS if all(len(w) == 1 for w in h))
 
-_SUFFIXES = _words("jr sr jnr snr ii iii iv esq phd md obe mbe")
+_SUFFIXES = _words("jr sr jnr snr ii iii iv esq phd md obe mbe cbe kbe dbe mp mep kc qc")
 
 # Particles that belong to the family name ("de Villepin", "van der Berg", "Van Rompuy").
 _PARTICLES = _words(

@@ -211,6 +211,11 @@ class Found:
     quotes: list[Quote] = field(default_factory=list)
 
     @property
+    def attribution_end(self) -> int:
+        """Where the attribution ends (the cue's end when nothing names the speaker)."""
+        return max(self.cue_end, self.subject.end if self.subject is not None else 0)
+
+    @property
     def attribution(self) -> tuple[int, int] | None:
         if self.cue is None and self.subject is None:
             return None
@@ -763,12 +768,13 @@ def _reported(
             item = _according(doc, s_index, a, b, i)
             if item is not None:
                 out.append(item)
-                i = max(i + 1, doc.token_at(item.end))
+                # Go on after the source ("a report launched today": "report" is a noun).
+                i = max(i + 1, doc.token_at(item.end), doc.token_at(item.attribution_end))
                 continue
             i += 2
             continue
         cue = doc.cue_at(i)
-        if cue is None:
+        if cue is None or _noun_use(doc, i, a, cue):
             i += 1
             continue
         n = len(cue.words)
@@ -873,6 +879,20 @@ def _reported(
         # Go on after the clause: a verb inside it is part of what was said.
         i = max(start_tok, doc.token_at(c_end))
     return out
+
+
+_NOUN_LEAD = frozenset(["a", "an", "the", "its", "their", "this", "new", "latest", "annual"])
+
+
+def _noun_use(doc: _Doc, i: int, a: int, cue: Cue) -> bool:
+    """``a new UNICEF report``, ``the UN statement``: an uninflected cue after a capitalised
+    modifier that follows an article is a noun, not a verb with that word as subject."""
+    if len(cue.words) != 1 or doc.lower[i] != cue.base or i - 2 < a:
+        return False
+    prev = doc.tokens[i - 1]
+    if not prev.cap or doc.gap(i).strip() or doc.gap(i - 1).strip():
+        return False
+    return doc.lower[i - 2] in _NOUN_LEAD or (i - 3 >= a and doc.lower[i - 3] in ("a", "an"))
 
 
 def _said_after(
@@ -1018,6 +1038,8 @@ def _complement_start(doc: _Doc, j: int, b: int, cue: Cue) -> int | None:
         return j + 1 if j + 1 < b else None
     if doc.lower[j] in ("and", "but", "or"):
         return None  # "agreed and stressed that ...": the next verb has the clause
+    if cue.base == "agree" and doc.lower[j] in ("to", "on", "upon"):
+        return None  # "the sides agreed to meet again": a decision, not speech
     # "said on Tuesday (that) ...", "said today ...": a time before the clause.
     if doc.lower[j] == "on" and j + 1 < b and doc.lower[j + 1] in _DAY_WORDS:
         j += 2
@@ -1118,10 +1140,12 @@ def _according(doc: _Doc, s_index: int, a: int, b: int, i: int) -> Found | None:
         end = _trim_end(text, start, s_end)
     elif (
         "," in doc.gap(i)
-        and not rest.strip(' .!?;"\u201d\u2019')
+        and not any(c in rest for c in ",;:")
+        and len(rest.split()) <= 8
         and not _after_closing_mark(doc, doc.tokens[i].start)
     ):
-        # <clause>, according to X. (After a quotation, the quotation is the statement.)
+        # <clause>, according to X [released today]. (After a quotation, the quotation is
+        # the statement.)
         start = s_start
         end = _trim_end(text, s_start, doc.tokens[i].start)
     else:

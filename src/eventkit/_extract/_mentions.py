@@ -119,6 +119,32 @@ _FORWARD_STOPS = frozenset(
 _LEADING = frozenset(["the", "and", "a", "an", "both", "also"])
 _PREPOSITIONS = frozenset(["to", "of", "at", "in", "for", "from", "on"])
 _MAX_TITLE_TOKENS = 24
+# Letters printed after a name: membership of a parliament, a rank of counsel, an order.
+_POST_NOMINALS = frozenset(
+    [
+        "mp",
+        "mep",
+        "msp",
+        "mla",
+        "mpp",
+        "kc",
+        "qc",
+        "sc",
+        "obe",
+        "mbe",
+        "cbe",
+        "kbe",
+        "dbe",
+        "cmg",
+        "kcmg",
+        "gcmg",
+        "phd",
+        "egh",
+        "ebs",
+        "mbs",
+        "cbs",
+    ]
+)
 # How far back a title is looked for before "of the"/"and" that may start its object
 # ("Minister of Foreign Trade and Economic Relations of Bosnia and Herzegovina <name>").
 _OBJECT_LOOKBACK = 12
@@ -286,7 +312,10 @@ def find_name_mentions(
                 j += 1
                 continue
             break
-        mention = _name_in_run(text, tokens, i, j, is_cue, stops, counts, initialed)
+        end = j
+        if end - i >= 3 and tokens[end - 1].lower in _POST_NOMINALS:
+            end -= 1  # "Ms. Hannah Whitcombe MP": letters after the name are not part of it
+        mention = _name_in_run(text, tokens, i, end, is_cue, stops, counts, initialed)
         if mention is not None:
             out.append(mention)
             if mention.evidence:
@@ -703,6 +732,8 @@ def _apposition_start(
         return None
     floor = max(0, comma_tok - 16) if object_ok else max(scan, comma_tok - 8)
     for a in range(comma_tok - 1, floor - 1, -1):
+        if object_ok and a < scan and not (tokens[a].cap or tokens[a].lower in _OBJECT_GLUE):
+            break  # "is led by the ...": the title's phrase does not reach past its verb
         if tokens[a].lower != "the":
             continue
         if a == 0:
@@ -719,7 +750,8 @@ def _apposition_start(
             object_ok
             and a + 1 < comma_tok
             and tokens[a + 1].cap
-            and tokens[a + 1].lower in TITLE_WORDS
+            and any(t.lower in TITLE_WORDS for t in tokens[a + 1 : comma_tok])
+            and all(t.cap or t.lower in _OBJECT_GLUE for t in tokens[a + 1 : comma_tok])
             and not tokens[a - 1].cap
             and not any(c in gap for c in ",;:")
         ):
@@ -727,6 +759,9 @@ def _apposition_start(
         if any(c in gap for c in ",;:") or (a < scan and not object_ok):
             break
     return None
+
+
+_OBJECT_GLUE = frozenset(["of", "for", "and", "the", "to", "on", "in"])
 
 
 def _comma_before(text: str, tokens: list[Token], k: int) -> bool:
