@@ -1885,3 +1885,84 @@ def test_post_nominal_letters_are_not_part_of_the_name(letters: str) -> None:
     assert _speaker(event, _only(event)) == "Hannah Rowe"
     (affiliation,) = event.participants[0].affiliations
     assert "delegation" not in f"{affiliation.title} {affiliation.organization}"
+
+
+def test_a_lower_case_title_in_apposition_marks_a_name_as_a_person() -> None:
+    text = (
+        "Speaking at the ceremony, Li Guohua, economic and commercial counselor of the Chinese "
+        "Embassy in Ghana, said the tractors would reach 40 villages.\n\n"
+        "Ama Mensah, state minister of agriculture, thanked the donors.\n\n"
+        "According to the state minister, the tractors will be shared by cooperatives."
+    )
+    event = extract(text)
+    assert [p.name for p in event.participants] == ["Li Guohua", "Ama Mensah"]
+    speakers = [_speaker(event, s) for s in event.statements if s.cue != "thanked"]
+    assert speakers == ["Li Guohua", "Ama Mensah"]
+
+
+def test_a_verb_before_a_title_is_not_part_of_a_lower_case_apposition() -> None:
+    text = "Mr. Rafael Quispe, received the Minister of Trade of Chile at the Palace."
+    event = extract(text)
+    titles = [a.title for p in event.participants for a in p.affiliations]
+    assert not any("received" in (t or "") for t in titles)
+
+
+def test_an_initialed_form_finds_a_name_with_a_patronymic_after_a_city() -> None:
+    text = (
+        "Governor Ana Lima received Vice Mayor of Bishkek Nurlan Asanovich Zhumabekov. "
+        "N. Zhumabekov thanked the hosts."
+    )
+    event = extract(text)
+    assert "Nurlan Asanovich Zhumabekov" in [p.name for p in event.participants]
+
+
+def test_adding_that_after_a_direct_quote_has_the_quote_s_speaker() -> None:
+    text = (
+        "Mayor Nurlan Zhumabekov opened the depot.\n\n"
+        '"Our drivers are ready," Mr. Zhumabekov said, adding that twenty buses would '
+        "run by May."
+    )
+    event = extract(text)
+    reported = [s for s in event.statements if s.mode == "reported"]
+    assert [s.text for s in reported] == ["twenty buses would run by May"]
+    assert _speaker(event, reported[0]) == "Nurlan Zhumabekov"
+
+
+def test_one_name_after_the_country_of_a_long_title() -> None:
+    text = (
+        "Deputy Minister Jasur Ergashev held talks with Director General for Asian Affairs "
+        "of the Ministry of Foreign Affairs of the Republic of Indonesia Haryadi.\n\n"
+        "According to Haryadi, trade had doubled."
+    )
+    event = extract(text)
+    assert [p.name for p in event.participants] == ["Jasur Ergashev", "Haryadi"]
+    assert _speaker(event, _only(event)) == "Haryadi"
+
+
+def test_malay_honorifics_are_not_part_of_the_name() -> None:
+    text = (
+        "The exhibition was opened by Deputy Minister Datuk Haji Rahman bin Osman Yusof. "
+        "Datuk Rahman said that the felt would travel to Penang."
+    )
+    event = extract(text)
+    assert [p.name for p in event.participants] == ["Rahman bin Osman Yusof"]
+    assert _speaker(event, _only(event)) == "Rahman bin Osman Yusof"
+
+
+def test_post_nominal_letters_between_a_name_and_its_title() -> None:
+    text = (
+        "The Kenyan side was led by Hon. Joseph Rotich, MP, Chairperson of the Friendship "
+        "Group. The Chairperson stressed that the report was ready."
+    )
+    event = extract(text)
+    assert _speaker(event, _only(event)) == "Joseph Rotich"
+
+
+def test_he_after_a_subject_of_unshown_gender_and_a_man_is_ambiguous() -> None:
+    text = (
+        "Hon. Samuel Kariuki asked Mr. Tran Van Duc about rice milling. "
+        "He said processing plants should be near the farms."
+    )
+    event = extract(text)
+    (said,) = [s for s in event.statements if s.cue == "said"]
+    assert said.speaker is None

@@ -507,7 +507,15 @@ class _Doc:
             if self.lower[j] in TITLE_WORDS:
                 last_title = j
             elif not (
-                self.tokens[j].cap or self.lower[j] in _NP_GLUE or self.lower[j] in _DETERMINERS
+                self.tokens[j].cap
+                or self.lower[j] in _NP_GLUE
+                or self.lower[j] in _DETERMINERS
+                or (  # "the state minister": a modifier right before the office word
+                    j + 1 < ceiling
+                    and self.lower[j + 1] in TITLE_WORDS
+                    and self.tokens[j].text.isalpha()
+                    and not self.gap(j + 1).strip()
+                )
             ):
                 break
             j += 1
@@ -982,6 +990,9 @@ def _subject_for(
         if prev >= a and "," in doc.gap(i) and earlier:
             return earlier[-1].subject
         if prev >= a and "," in doc.gap(i):
+            if clause is None and doc.cue_at(prev) is not None:
+                # '"...," Mr. Name said, adding that ...': the subject of the verb before.
+                return doc.subject_before(prev, a)
             return clause
         return None
     if prev >= a and doc.lower[prev] == "to":

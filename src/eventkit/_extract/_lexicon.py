@@ -91,6 +91,7 @@ HONORIFICS = _w(
     "mr mrs ms miss mx dr prof sir dame lord lady madam madame excellency his her h.e "
     "general colonel captain lieutenant admiral marshal major sgt gen col lt capt hon "
     "honorable honourable rev reverend shri smt shrimati kumari amb eng sen rt hrh ratu "
+    "datuk dato datin haji hajjah tun puan encik "
     "highness majesty royal serene"
 )
 FEMALE = _w("mrs ms miss madam madame dame lady")
@@ -104,7 +105,7 @@ ORG_WORDS = _w(
     "court company corporation police army navy force forces administration authority board "
     "secretariat mission delegation federation club school college academy hospital museum "
     "theatre theater church palace house square street avenue road building tower airport "
-    "station region province city county district state affairs relations development trade "
+    "station region province city county district zone state affairs relations development trade "
     "cooperation economic international national global world united news media press times "
     "post daily summit conference meeting day week year independence anniversary award prize "
     "project initiative strategy agenda plan act law treaty convention declaration network "

@@ -425,6 +425,21 @@ def _name_in_run(
             given = _given_by_initials(tokens, i, k, j, initialed)
             k = given if given != k else _after_country(tokens, i, j, k)
         name = tokens[k:j]
+    after_country = False
+    if (
+        not lead
+        and len(name) == 2
+        and i > 0
+        and tokens[i - 1].lower == "of"
+        and text[tokens[i - 1].end : tokens[i].start] == " "
+        and _object_before(tokens, i)
+        and _is_country(name[0].text)
+    ):
+        # "Director General ... of the Republic of Indonesia Haryadi": one name after the
+        # title's country, as Indonesians and others have.
+        name = name[1:]
+        k += 1
+        after_country = True
     if name[-1].initial:
         return None
     full_words = [t for t in name if not t.initial]
@@ -485,7 +500,7 @@ def _name_in_run(
         # "Acme Robotics announced ... Acme's engineers" is a company; people are called
         # again by their family name.
         mention.evidence = False
-    if len(full_words) < 2 and not (initials or titled_run):
+    if len(full_words) < 2 and not (initials or titled_run or (after_country and before)):
         # A single word is a name only where a title or honorific marks it.
         mention.evidence = False
     return mention
@@ -502,14 +517,18 @@ def _given_by_initials(
         if tail < i + 1:
             continue
         for letters in initialed.get(tuple(t.lower for t in tokens[tail:j]), ()):
-            start = tail - len(letters)
-            if start <= i or start >= k:
-                continue  # the title's object keeps at least one word
-            if all(
-                _name_token(tokens[start + x]) and tokens[start + x].lower[:1] == letters[x]
-                for x in range(len(letters))
-            ):
-                return start
+            # The initials stand for the words right before the family name, or before a
+            # middle name or patronymic the initialed form leaves out ("N. Zhumabekov" for
+            # "Nurlan Asanovich Zhumabekov").
+            for middle in (0, 1):
+                start = tail - len(letters) - middle
+                if start <= i or start >= k:
+                    continue  # the title's object keeps at least one word
+                if all(
+                    _name_token(tokens[start + x]) and tokens[start + x].lower[:1] == letters[x]
+                    for x in range(len(letters))
+                ) and all(_name_token(tokens[tail - 1 - m]) for m in range(middle)):
+                    return start
     return k
 
 
@@ -845,6 +864,12 @@ def _titles_after(
     gap = text[tokens[j - 1].end : tokens[j].start]
     if gap.strip() != ",":
         return []
+    if (
+        tokens[j].lower in _POST_NOMINALS
+        and j + 1 < len(tokens)
+        and text[tokens[j].end : tokens[j + 1].start].strip() == ","
+    ):
+        j += 1  # "Hon. Name, MP, Chairperson of the Group": the letters, then the title
     e = j
     limit = min(len(tokens), j + _MAX_TITLE_TOKENS)
     while e < limit and not blocked[e]:
@@ -864,6 +889,23 @@ def _titles_after(
     if first in ("and", "or", "but"):
         return []  # "Name, and the Minister of ..., Other Name": a second person, not a title
     if first not in _LEADING and first not in TITLE_WORDS and not tokens[j].cap:
-        return []
+        # "Zhao Wenbo, economic and commercial counselor of the Embassy, said": news agencies
+        # print the title in lower case; a few modifiers may come before its office word.
+        head = j
+        while head < min(e, j + 5) and tokens[head].lower not in TITLE_WORDS:
+            tok = tokens[head]
+            modifier = head + 1 < e and tokens[head + 1].lower in TITLE_WORDS  # "state minister"
+            if (
+                tok.cap
+                or (tok.lower in CUES and not modifier)
+                or tok.lower in _FORWARD_STOPS
+                or tok.lower in _BACK_STOPS
+                or (tok.lower.endswith("ed") and not modifier)
+                or not tok.text.isalpha()
+            ):
+                return []
+            head += 1
+        if head >= min(e, j + 5):
+            return []
     phrase = _clean_phrase(text, tokens, j, e)
     return [] if phrase is None else [phrase]

@@ -484,6 +484,16 @@ class Salience:
                 index = self._earlier_speaker(groups[g + 1 :], gender)
                 if index == _SEVERAL:
                     return None  # two earlier people of that gender fit as well
+            if (
+                index is None
+                and gender == "male"
+                and self._unknown_subject(sentences[g], group, gender)
+            ):
+                # "Hon. Kariuki asked Mr. Tran ... He said": the subject, whose gender the
+                # text has not shown, may be meant as well as Mr. Tran. (For "she" the
+                # one woman the text shows is kept: officials of unshown gender in these
+                # texts are more often men, so she is the likelier reading by far.)
+                return None
             if index is None:
                 index = self._one_of(group, gender)
             if index is None:
@@ -511,6 +521,19 @@ class Salience:
             if known or unsure:
                 return None
         return None
+
+    def _unknown_subject(self, sentence: int, group: list[int], gender: str) -> bool:
+        """Whether the sentence's subject is someone whose gender the text has not shown
+        while someone else there is known to be of ``gender``: both may be meant."""
+        people = self.people.people
+        known = [p for p in group if people[p].gender == gender]
+        return bool(known) and any(
+            people[p].gender is None
+            and (sentence, p) in self.subjects
+            and (sentence, p) not in self.oblique
+            and all((sentence, k) not in self.subjects for k in known)
+            for p in group
+        )
 
     def _subject_over_oblique(self, sentence: int, group: list[int], gender: str) -> int | None:
         """ "A held talks with B. He ...": the one subject of that sentence who may be of
