@@ -1966,3 +1966,66 @@ def test_he_after_a_subject_of_unshown_gender_and_a_man_is_ambiguous() -> None:
     event = extract(text)
     (said,) = [s for s in event.statements if s.cue == "said"]
     assert said.speaker is None
+
+
+def test_councillor_is_a_title_and_a_portfolio_is_not_part_of_the_name() -> None:
+    text = (
+        "Councillor for Culture Marta Ibáñez Soler called for more exhibitions in the old "
+        "town. According to Ibáñez, visitors stay for lunch."
+    )
+    event = extract(text)
+    assert [p.name for p in event.participants] == ["Marta Ibáñez Soler"]
+    assert {_speaker(event, s) for s in event.statements} == {"Marta Ibáñez Soler"}
+
+
+def test_an_occupation_between_the_comma_and_the_name_of_an_apposition() -> None:
+    text = (
+        "The curator of the exhibition, photographer Pablo Rivas Mena, said the hardest part "
+        "had been choosing sixty images."
+    )
+    event = extract(text)
+    assert _speaker(event, _only(event)) == "Pablo Rivas Mena"
+
+
+def test_speaking_through_an_interpreter_between_the_name_and_said() -> None:
+    text = (
+        "Mayor Ana Lima met Vice Mayor Lou Jianping.\n\n"
+        'Mr. Lou, speaking through an interpreter, said: "Our ports face the same ocean."'
+    )
+    event = extract(text)
+    assert _speaker(event, _only(event)) == "Lou Jianping"
+
+
+def test_according_to_with_quoted_words_is_one_mixed_statement() -> None:
+    text = (
+        "Speaker Anna Berg received the delegation. According to the Speaker, small states "
+        "gain influence “through persistence, not through size”."
+    )
+    event = extract(text)
+    statement = _only(event)
+    assert statement.mode == "mixed"
+    assert statement.text.endswith("not through size”")
+    _check_spans(text, event)
+
+
+def test_binti_and_an_ambassador_apposed_to_an_office() -> None:
+    text = (
+        "The Deputy Minister of Foreign Affairs of Malaysia, Datuk Aminah binti Ismail, met "
+        "the Director General of Foreign Policy, Ambassador Pablo Rivas Mena, in San José."
+    )
+    event = extract(text)
+    assert [p.name for p in event.participants] == ["Aminah binti Ismail", "Pablo Rivas Mena"]
+
+
+def test_attendee_groups_stop_at_a_relative_clause_and_skip_a_person_s_title() -> None:
+    text = (
+        "The ceremony was attended by Dr. Nadia Ait Lahcen, member of the Venice Commission, "
+        "officials of the Ministry of Education, members of the diplomatic corps and pupils "
+        "from a primary school, who performed a dance."
+    )
+    groups = [p.name for p in extract(text).participants if p.kind == "group"]
+    assert groups == [
+        "officials of the Ministry of Education",
+        "members of the diplomatic corps",
+        "pupils from a primary school",
+    ]

@@ -330,7 +330,10 @@ class _Doc:
             if entry is None or entry[2] != k:
                 return self._name_before_parenthetical(k, floor)
             person, first, _last = entry
-            if not skipped and (first == 0 or "," not in self.gap(first)):
+            lead = first
+            while lead > floor and lead > first - 3 and self.lower[lead - 1] in TITLE_WORDS:
+                lead -= 1  # "The curator, photographer Name, said"
+            if not skipped and not any(x > 0 and "," in self.gap(x) for x in (first, lead)):
                 return None  # "Name, verb" only as "Title, Name, verb" or "Name, in turn, verb"
             return Subject("person", self.tokens[first].start, tok.end, person=person)
         if tok.lower == "they":
@@ -413,7 +416,11 @@ class _Doc:
         while m > floor and k - m < 14:
             if any(c in self.gap(m) for c in ";:.!?"):
                 return None
-            if self.cue_at(m) is not None:
+            cue = self.cue_at(m)
+            if cue is not None and not (
+                # "Mr. Lou, speaking through an interpreter, said": how, not what, was said.
+                cue.base == "speak" and cue.gerund and "," in self.gap(m)
+            ):
                 return None
             if "," in self.gap(m):
                 entry = self.person_tok[m - 1]
@@ -775,6 +782,14 @@ def _reported(
         if doc.lower[i] == "according" and i + 1 < b and doc.lower[i + 1] == "to":
             item = _according(doc, s_index, a, b, i)
             if item is not None:
+                inner = [
+                    q for q in _quotes_within(doc, item.start, item.end) if not _titled(doc, q)
+                ]
+                if inner:
+                    # "According to X, small states win "through persistence"": one mixed
+                    # statement, its quoted words included.
+                    item.mode, item.quotes = "mixed", inner
+                    consumed.update(q.open_mark for q in inner)
                 out.append(item)
                 # Go on after the source ("a report launched today": "report" is a noun).
                 i = max(i + 1, doc.token_at(item.end), doc.token_at(item.attribution_end))

@@ -451,16 +451,28 @@ def find_groups(
         while end > match.end() and text[end - 1] in ".!? ":
             end -= 1
         pos = match.end()
+        relative = _RELATIVE.search(text, pos, end)
+        if relative is not None:
+            end = relative.start()  # ", who performed a dance": about the last item
+        after_person = False
         for chunk_start, chunk_end in _split_list(text, pos, end):
             a, b = chunk_start, chunk_end
             if any(a <= s < b for s, _ in person_spans):
+                after_person = True
                 continue
+            apposed = after_person and text[a:b].split(" ", 1)[0].lower() in TITLE_WORDS
+            after_person = False
+            if apposed:
+                continue  # "Dr. Ana Lima, member of the Commission": her title
             if not text[a:b] or not text[a].islower():
                 continue
             if len(text[a:b].split()) > 8:
                 continue
             out.append((_span(text, a, b), _span(text, match.start(), match.end())))
     return out
+
+
+_RELATIVE = re.compile(r",\s+(?:who|which|where|whose)\b")
 
 
 def _split_list(text: str, start: int, end: int) -> list[tuple[int, int]]:

@@ -42,7 +42,8 @@ OFFICE_TITLES = _w(
     "bishop pope cardinal patriarch ombudsman treasurer registrar principal vice "
     "high-representative delegate mp prime extraordinary plenipotentiary detective sergeant "
     "inspector constable superintendent provost spokesman-designate highness majesty ruler "
-    "crown-prince"
+    "crown-prince councillor councilor councilman councilwoman alderman alderwoman "
+    "assemblyman assemblywoman legislator lawmaker deputy-mayor vice-mayor"
 )
 # Professions and roles: "the artist" can point back at the person last talked about.
 PROFESSIONS = _w(
@@ -109,7 +110,7 @@ ORG_WORDS = _w(
     "cooperation economic international national global world united news media press times "
     "post daily summit conference meeting day week year independence anniversary award prize "
     "project initiative strategy agenda plan act law treaty convention declaration network "
-    "agreement partnership memorandum accord protocol charter framework roadmap "
+    "agreement partnership memorandum accord protocol charter framework roadmap policy "
     "alliance coalition council chamber cabinet presidency senate congress majilis mazhilis "
     "duma ministry's agency's festival games olympics cup championship week month"
 )
@@ -130,7 +131,7 @@ ADVERBS = _w(
     "notably specifically particularly especially reportedly publicly personally"
 )
 AUXILIARIES = _w("has have had will would shall should can could may might must did does do")
-PARTICLES = _w("van von de der den da di du la le bin ibn al el del della dos das")
+PARTICLES = _w("van von de der den da di du la le bin binti bint ibn al el del della dos das")
 
 
 def is_title_word(word: str) -> bool:

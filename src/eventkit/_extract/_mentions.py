@@ -424,6 +424,8 @@ def _name_in_run(
             k -= 1
             given = _given_by_initials(tokens, i, k, j, initialed)
             k = given if given != k else _after_country(tokens, i, j, k)
+            if k == j - 2:
+                k = _after_portfolio(tokens, i, j, k)
         name = tokens[k:j]
     after_country = False
     if (
@@ -532,6 +534,65 @@ def _given_by_initials(
     return k
 
 
+# The portfolios offices are named after ("Councillor for Culture", "Minister of Health").
+_PORTFOLIOS = frozenset(
+    [
+        "culture",
+        "health",
+        "education",
+        "agriculture",
+        "finance",
+        "tourism",
+        "trade",
+        "defence",
+        "defense",
+        "justice",
+        "energy",
+        "transport",
+        "environment",
+        "labour",
+        "labor",
+        "youth",
+        "sport",
+        "sports",
+        "economy",
+        "industry",
+        "interior",
+        "women",
+        "science",
+        "technology",
+        "fisheries",
+        "mining",
+        "water",
+        "housing",
+        "planning",
+        "infrastructure",
+        "communications",
+        "information",
+        "security",
+        "heritage",
+        "arts",
+        "innovation",
+        "employment",
+        "welfare",
+        "finances",
+        "investment",
+        "commerce",
+    ]
+)
+
+
+def _after_portfolio(tokens: list[Token], i: int, j: int, k: int) -> int:
+    """Where a name starts after a title's portfolio: "Councillor for Culture Daniela
+    Fuentealba Rojas" is one person with three names, not "Culture Daniela"'s office."""
+    m = i
+    while m < j - 2 and tokens[m].lower in _PORTFOLIOS:
+        m += 1
+    if m == i or j - m > 4 or not all(_name_token(t) for t in tokens[m:j]):
+        return k
+    return m
+
+
 def _after_country(tokens: list[Token], i: int, j: int, k: int) -> int:
     """Where a name starts after a title's object that is a country: "Ambassador of Chile to
     Latvia Joaquín Ignacio Pérez Larraín" is one person with three or four names."""
@@ -587,8 +648,10 @@ def _object_of_apposed_title(text: str, tokens: list[Token], i: int, j: int) -> 
         tok = tokens[m]
         if m > j and text[tokens[m - 1].end : tok.start].strip() == ",":
             break
-        if tok.lower.strip(".") in HONORIFICS:
-            pass
+        if tok.lower.strip(".") in HONORIFICS or (
+            words == 0 and tok.cap and tok.lower in TITLE_WORDS
+        ):
+            pass  # ", Dr. Ana Lima," or ", Ambassador Ana Lima,"
         elif _name_token(tok) or tok.lower in PARTICLES:
             words += 1
         else:
