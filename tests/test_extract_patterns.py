@@ -2029,3 +2029,17 @@ def test_attendee_groups_stop_at_a_relative_clause_and_skip_a_person_s_title() -
         "members of the diplomatic corps",
         "pupils from a primary school",
     ]
+
+
+def test_a_published_line_is_the_publication_date_not_the_event_date() -> None:
+    text = (
+        "Valparaíso and Ningbo open photo exhibition\n\n"
+        "Published: 5 September 2025\n\n"
+        "Mayor Ana Lima opened the exhibition on Thursday, 4 September 2025, at the Gallery."
+    )
+    event = extract(text)
+    assert event.start == PartialDate(2025, 9, 4)
+    assert event.date_span is not None
+    assert event.date_span.text == "Thursday, 4 September 2025"
+    assert event.source is not None
+    assert event.source.published == PartialDate(2025, 9, 5)

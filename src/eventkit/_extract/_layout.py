@@ -22,6 +22,12 @@ _CHROME_WORDS = re.compile(
     re.IGNORECASE,
 )
 _CHROME_DATE = re.compile(r"\s*(?:date|published|posted|updated)[:\s]+\d{4}-\d{2}-\d{2}", re.I)
+# "Published: 5 September 2025", "Last updated - 3 May": the page's date, not the event's.
+_PUBLISHED_LABEL = re.compile(
+    r"\s*(?:date(?: of publication)?|published(?: on)?|posted(?: on)?|(?:last )?updated(?: on)?"
+    r"|publication date|release date|issued(?: on)?)\s*[:\-\u2013]\s*\S",
+    re.IGNORECASE,
+)
 _CONTACT = re.compile(
     r"\(?[ \t]*(?:for (?:more|further) information[^:\n()]{0,40}|press contacts?|media contacts?"
     r"|(?:press|media) enquiries|contacts?|please contact)[ \t]*:",
@@ -256,7 +262,9 @@ def analyse(text: str) -> Layout:
         line = text[start:end]
         if len(line) <= 200:
             dates = find_dates(text, start, end)
-            if _is_chrome(line):
+            if _is_chrome(line) or (
+                dates and len(line) <= 80 and _PUBLISHED_LABEL.match(line) is not None
+            ):
                 layout.excluded.append((start, end))
                 if dates and layout.chrome_date is None and dates[0].year is not None:
                     layout.chrome_date = dates[0]

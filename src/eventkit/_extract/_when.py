@@ -112,6 +112,15 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateMe
             year, month, day, last = int(g["y3"]), _MONTHS[g["m3"].lower()], None, None
         if not _valid(year, month, day) or (last is not None and not _valid(year, month, last)):
             continue
+        if (
+            out
+            and out[-1].relative in _WEEKDAYS
+            and day is not None
+            and text[out[-1].end : m.start()] in (", ", " ", ",\u00a0", "\u00a0")
+        ):
+            # "Thursday, 4 September 2025": the weekday names the date that follows it.
+            out[-1] = DateMention(out[-1].start, m.end(), year, month, day, last)
+            continue
         out.append(DateMention(m.start(), m.end(), year, month, day, last))
     return out
 
