@@ -2031,10 +2031,14 @@ def test_attendee_groups_stop_at_a_relative_clause_and_skip_a_person_s_title() -
     ]
 
 
-def test_a_published_line_is_the_publication_date_not_the_event_date() -> None:
+@pytest.mark.parametrize(
+    "line",
+    ["Published: 5 September 2025", "Posted on 5 September 2025 by Press Office"],
+)
+def test_a_published_line_is_the_publication_date_not_the_event_date(line: str) -> None:
     text = (
         "Valparaíso and Ningbo open photo exhibition\n\n"
-        "Published: 5 September 2025\n\n"
+        f"{line}\n\n"
         "Mayor Ana Lima opened the exhibition on Thursday, 4 September 2025, at the Gallery."
     )
     event = extract(text)

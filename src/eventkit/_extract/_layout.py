@@ -25,7 +25,7 @@ _CHROME_DATE = re.compile(r"\s*(?:date|published|posted|updated)[:\s]+\d{4}-\d{2
 # "Published: 5 September 2025", "Last updated - 3 May": the page's date, not the event's.
 _PUBLISHED_LABEL = re.compile(
     r"\s*(?:date(?: of publication)?|published(?: on)?|posted(?: on)?|(?:last )?updated(?: on)?"
-    r"|publication date|release date|issued(?: on)?)\s*[:\-\u2013]\s*\S",
+    r"|publication date|release date|issued(?: on)?)(?:\s*[:\-\u2013]\s*|\s+(?=\d|[A-Z]))\S",
     re.IGNORECASE,
 )
 _CONTACT = re.compile(
