@@ -2047,3 +2047,40 @@ def test_a_published_line_is_the_publication_date_not_the_event_date(line: str) 
     assert event.date_span.text == "Thursday, 4 September 2025"
     assert event.source is not None
     assert event.source.published == PartialDate(2025, 9, 5)
+
+
+def test_a_named_project_or_a_ministry_portfolio_is_not_a_person() -> None:
+    text = (
+        "The Ministry of Environment and Climate Change said in a statement that the Green "
+        "Belt project would go on. Korea has been a partner in forestry since the Blue Sky "
+        "programme began."
+    )
+    assert [p for p in extract(text).participants if p.kind == "person"] == []
+
+
+def test_an_apposition_with_an_acronym_of_its_own_before_the_verb() -> None:
+    text = (
+        "Abdou Diop, the Regional Director of the UN refugee agency, UNHCR, for West and "
+        "Central Africa, warned that funding had fallen to its lowest level in a decade."
+    )
+    event = extract(text)
+    assert [p.name for p in event.participants] == ["Abdou Diop"]
+    assert _speaker(event, _only(event)) == "Abdou Diop"
+
+
+def test_said_then_honorific_abbreviations_then_the_surname() -> None:
+    text = (
+        "The MoU was signed by H.E. Amb. Nafula Wekesa, Commissioner for Agriculture. "
+        "“Water knows no borders,” said H.E. Amb. Wekesa."
+    )
+    event = extract(text)
+    assert _speaker(event, _only(event)) == "Nafula Wekesa"
+
+
+def test_the_and_an_occupation_between_the_comma_and_the_name() -> None:
+    text = (
+        "The curator of the exhibition, the weaver Rosa Quilla, explained that each design "
+        "carries the name of a family."
+    )
+    event = extract(text)
+    assert _speaker(event, _only(event)) == "Rosa Quilla"

@@ -331,8 +331,12 @@ class _Doc:
                 return self._name_before_parenthetical(k, floor)
             person, first, _last = entry
             lead = first
-            while lead > floor and lead > first - 3 and self.lower[lead - 1] in TITLE_WORDS:
-                lead -= 1  # "The curator, photographer Name, said"
+            while (
+                lead > floor
+                and lead > first - 4
+                and (self.lower[lead - 1] in TITLE_WORDS or self.lower[lead - 1] in ("the", "a"))
+            ):
+                lead -= 1  # "The curator, photographer Name, said", ", the weaver Name,"
             if not skipped and not any(x > 0 and "," in self.gap(x) for x in (first, lead)):
                 return None  # "Name, verb" only as "Title, Name, verb" or "Name, in turn, verb"
             return Subject("person", self.tokens[first].start, tok.end, person=person)
@@ -411,9 +415,12 @@ class _Doc:
         return other[1]
 
     def _name_before_parenthetical(self, k: int, floor: int) -> Subject | None:
-        """``Name, <a short phrase>, said``: the name before the opening comma."""
+        """``Name, <a short phrase>, said``: the name before the opening comma; the phrase
+        may hold commas of its own around names ("the Director of the UN refugee agency,
+        UNHCR, for West Africa")."""
         m = k
-        while m > floor and k - m < 14:
+        commas = 0
+        while m > floor and k - m < 24:
             if any(c in self.gap(m) for c in ";:.!?"):
                 return None
             cue = self.cue_at(m)
@@ -435,6 +442,10 @@ class _Doc:
                     found = self._phrase_back(m - 1, floor)
                     if found is not None and found.kind == "descriptor":
                         return found
+                if commas < 2 and self.tokens[m - 1].acronym and "," in self.gap(m - 1):
+                    commas += 1  # ", UNHCR,": an acronym in apposition inside the phrase
+                    m -= 2
+                    continue
                 return None
             m -= 1
         return None
@@ -494,8 +505,15 @@ class _Doc:
             if entry is not None:
                 person, _first, last = entry
                 return Subject("person", self.tokens[i].start, self.tokens[last].end, person=person)
-            if j > i and self.gap(j).strip() not in ("", "(", ")"):
-                break
+            if (
+                j > i
+                and self.gap(j).strip() not in ("", "(", ")")
+                and not (
+                    self.gap(j).strip() == "."
+                    and (self.tokens[j - 1].initial or self.lower[j - 1] in _ABBREVS)
+                )
+            ):
+                break  # ("said H.E. Amb. Name": the full stops of abbreviations go on)
             if not (
                 self.tokens[j].cap
                 or self.lower[j] in _NP_GLUE

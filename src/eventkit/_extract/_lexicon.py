@@ -111,6 +111,7 @@ ORG_WORDS = _w(
     "post daily summit conference meeting day week year independence anniversary award prize "
     "project initiative strategy agenda plan act law treaty convention declaration network "
     "agreement partnership memorandum accord protocol charter framework roadmap policy "
+    "climate "
     "alliance coalition council chamber cabinet presidency senate congress majilis mazhilis "
     "duma ministry's agency's festival games olympics cup championship week month"
 )
@@ -121,7 +122,8 @@ STOP_CAPS = _w(
     "i you my your there here then when while as if but and or for with from by of to into "
     "upon about under over between among through since until guests guest participants "
     "mondays january february march april may june july august september october november "
-    "december monday tuesday wednesday thursday friday saturday sunday today yesterday"
+    "december monday tuesday wednesday thursday friday saturday sunday today yesterday "
+    "africa asia europe americas oceania caribbean sahel balkans caucasus"
 )
 PRONOUNS = {"he": "male", "she": "female", "they": "plural"}
 ADVERBS = _w(

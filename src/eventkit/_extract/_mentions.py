@@ -402,6 +402,13 @@ def _name_in_run(
         and _object_before(tokens, i)
     ):
         return None  # "Chairman of the State Great Khural of Mongolia": the title's object
+    if (
+        j < len(tokens)
+        and not tokens[j].cap
+        and tokens[j].lower in ORG_WORDS
+        and text[tokens[j - 1].end : tokens[j].start] == " "
+    ):
+        return None  # "the Green Belt project", "the Blue Corridor initiative": a thing's name
     if not lead and _object_of_apposed_title(text, tokens, i, j):
         # "The Minister of Health and Social Welfare, Dr. Ana Lima, said": the words joined
         # by "of"/"for"/"and" end the office's name; the apposed name is the person.
