@@ -2084,3 +2084,78 @@ def test_the_and_an_occupation_between_the_comma_and_the_name() -> None:
     )
     event = extract(text)
     assert _speaker(event, _only(event)) == "Rosa Quilla"
+
+
+def test_speech_set_off_by_dashes_as_in_translated_polish_releases() -> None:
+    text = (
+        "Deputy Mayor Piotr Nowak signed the letter.\n\n"
+        "\u2013 Our cities have been linked by the sea for centuries. We must plan together "
+        "\u2013 said Deputy Mayor Piotr Nowak.\n\n"
+        "\u2013 lower fares for students\n\n"
+        "\u2013 more ferries \u2013 better ports"
+    )
+    event = extract(text)
+    statement = _only(event)
+    assert statement.mode == "direct"
+    assert statement.text.endswith("We must plan together")
+    assert _speaker(event, statement) == "Piotr Nowak"
+    _check_spans(text, event)
+
+
+def test_plural_titles_and_company_names_are_not_names() -> None:
+    text = (
+        "Also present was Helena Berg, Managing Director of the ferry operator Baltic Link, "
+        "who said that the company would test an electric shuttle.\n\n"
+        "Photo: Deputy Mayors Piotr Nowak and Anna Lis after the signing."
+    )
+    event = extract(text)
+    names = [p.name for p in event.participants if p.kind == "person"]
+    assert "Baltic Link" not in names
+    assert not any(n.startswith("Mayors") for n in names)
+    assert _speaker(event, _only(event)) == "Helena Berg"
+
+
+def test_an_azerbaijani_patronymic_joins_the_name() -> None:
+    text = (
+        "Head of the Department of the Presidential Administration of the Republic of "
+        "Azerbaijan Elvin Tofig oglu Mammadli received the delegation. E.Mammadli noted that "
+        "relations had gained momentum."
+    )
+    event = extract(text)
+    assert [p.name for p in event.participants] == ["Elvin Tofig oglu Mammadli"]
+    assert _speaker(event, _only(event)) == "Elvin Tofig oglu Mammadli"
+
+
+def test_its_in_a_title_points_back_to_the_body_and_a_nationality_picks_its_mp() -> None:
+    text = (
+        "Speaker Anna Berg received a delegation of the Legislative Assembly of Samoa led by "
+        "its Speaker, Hon. Tavita Faleolo.\n\n"
+        '"We have come to listen," the Samoan Speaker said.\n\n'
+        'The Samoan MP said: "The tide is coming into the village."'
+    )
+    event = extract(text)
+    assert {_speaker(event, s) for s in event.statements} == {"Tavita Faleolo"}
+
+
+def test_the_chair_of_a_committee_on_a_subject_is_one_title() -> None:
+    text = (
+        "On 22 January, Ausra Vaitkute, Chair of the Seimas Committee on Foreign Affairs, met "
+        "the delegation. Opening the meeting, the Chair of the Seimas Committee on Foreign "
+        "Affairs recalled that Iceland was the first to recognise Lithuania."
+    )
+    event = extract(text)
+    assert _speaker(event, _only(event)) == "Ausra Vaitkute"
+
+
+def test_a_monument_or_a_cemetery_is_not_a_person() -> None:
+    text = "The delegation will visit the Antakalnis Cemetery and meet Speaker Anna Berg."
+    names = [p.name for p in extract(text).participants if p.kind == "person"]
+    assert "Antakalnis Cemetery" not in names
+
+
+def test_an_organisation_reporting_at_the_end_of_the_lead_is_not_a_statement() -> None:
+    text = (
+        "A ceremony was held in Geneva to mark the reopening of the room, Ministry of Foreign "
+        "Affairs of the Republic of Kazakhstan reports."
+    )
+    assert extract(text).statements == ()

@@ -144,7 +144,7 @@ _SUFFIXES = _words("jr sr jnr snr ii iii iv esq phd md obe mbe cbe kbe dbe mp me
 # Particles that belong to the family name ("de Villepin", "van der Berg", "Van Rompuy").
 _PARTICLES = _words(
     "de del della der den di da das do dos du la le van von ter ten zu af bin binti ibn bint "
-    "al el abu ben st y"
+    "al el abu ben st y oglu ogly qizi kyzy kizi uulu uly"
 )
 # Capitalised particles that start a family name only in the middle of a name ("Van Rompuy");
 # "Ben", "Abu", "El" and "St" are too often given names or names on their own to count.

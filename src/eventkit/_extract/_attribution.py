@@ -363,6 +363,10 @@ class _Doc:
             # "Lina Varga, the Vice Minister, who recalled that ...": the name before the
             # title in apposition is the relative clause's antecedent.
             found = self._phrase_back(k - 1, floor)
+            if found is None or found.kind != "descriptor":
+                # "Name, Managing Director of the ferry operator Baltic Nordlink, who said
+                # that ...": the name before the apposition, whatever the apposition holds.
+                return self._name_before_parenthetical(k - 1, floor)
             if found is not None and found.kind == "descriptor":
                 d = self.token_at(found.start)
                 if d > floor and self.gap(d).strip() == ",":
@@ -460,6 +464,15 @@ class _Doc:
                 break
             if prev.lower in _DETERMINERS:
                 m -= 1
+                if (
+                    prev.lower == "the"
+                    and m - 2 >= floor
+                    and self.lower[m - 1] in ("of", "for")
+                    and (self.tokens[m - 2].cap or self.lower[m - 2] in TITLE_WORDS)
+                    and self.gap(m) == " "
+                    and self.gap(m - 1) == " "
+                ):
+                    continue  # "the Chair of the Seimas Committee": the title's object
                 break
             if prev.cap or prev.lower in _NP_GLUE or prev.lower in TITLE_WORDS:
                 m -= 1
@@ -945,6 +958,8 @@ def _said_after(
     s_end = doc.layout.sentences[s_index][1]
     if cue.gerund or s_end - cue_end > 4 or text[cue_end:s_end].strip() not in ("", "."):
         return None  # (bounded: only the verb that closes the sentence is looked at)
+    if cue.base == "report" and subject.kind == "organization":
+        return None  # "..., the Ministry of Foreign Affairs reports": the story's source line
     comma = subject.start - 2
     if comma <= doc.tokens[a].start or text[comma : subject.start] != ", ":
         return None

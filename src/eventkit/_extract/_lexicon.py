@@ -111,7 +111,9 @@ ORG_WORDS = _w(
     "post daily summit conference meeting day week year independence anniversary award prize "
     "project initiative strategy agenda plan act law treaty convention declaration network "
     "agreement partnership memorandum accord protocol charter framework roadmap policy "
-    "climate "
+    "climate cemetery memorial monument cathedral mosque bridge port harbour harbor market "
+    "stadium arena gallery library fortress garden gardens plaza terminal pavilion complex "
+    "campus hotel "
     "alliance coalition council chamber cabinet presidency senate congress majilis mazhilis "
     "duma ministry's agency's festival games olympics cup championship week month"
 )
@@ -133,7 +135,10 @@ ADVERBS = _w(
     "notably specifically particularly especially reportedly publicly personally"
 )
 AUXILIARIES = _w("has have had will would shall should can could may might must did does do")
-PARTICLES = _w("van von de der den da di du la le bin binti bint ibn al el del della dos das")
+PARTICLES = _w(
+    "van von de der den da di du la le bin binti bint ibn al el del della dos das "
+    "oglu ogly qizi kyzy kizi uulu uly"
+)
 
 
 def is_title_word(word: str) -> bool:

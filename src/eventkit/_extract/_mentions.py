@@ -23,6 +23,7 @@ from ._lexicon import (
     FEMALE,
     HONORIFICS,
     MALE,
+    OFFICE_TITLES,
     ORG_WORDS,
     PARTICLES,
     STOP_CAPS,
@@ -119,6 +120,26 @@ _FORWARD_STOPS = frozenset(
 _LEADING = frozenset(["the", "and", "a", "an", "both", "also"])
 _PREPOSITIONS = frozenset(["to", "of", "at", "in", "for", "from", "on"])
 _MAX_TITLE_TOKENS = 24
+# Nouns for businesses: a capitalised name right after one is the business's.
+_COMPANY_NOUNS = frozenset(
+    [
+        "company",
+        "firm",
+        "operator",
+        "carrier",
+        "airline",
+        "manufacturer",
+        "producer",
+        "developer",
+        "retailer",
+        "insurer",
+        "startup",
+        "start-up",
+        "brand",
+        "conglomerate",
+        "shipyard",
+    ]
+)
 # Letters printed after a name: membership of a parliament, a rank of counsel, an order.
 _POST_NOMINALS = frozenset(
     [
@@ -248,6 +269,8 @@ def _name_token(tok: Token) -> bool:
         return False
     if low.endswith(("\u2019s", "'s")):
         return False
+    if low.endswith("s") and low[:-1] in OFFICE_TITLES:
+        return False  # "Deputy Mayors Name and Name": a plural title
     return not any(c.isdigit() for c in tok.text)
 
 
@@ -402,6 +425,8 @@ def _name_in_run(
         and _object_before(tokens, i)
     ):
         return None  # "Chairman of the State Great Khural of Mongolia": the title's object
+    if i > 0 and not tokens[i - 1].cap and tokens[i - 1].lower in _COMPANY_NOUNS and not lead:
+        return None  # "the ferry operator Baltic Nordlink": a company's name
     if (
         j < len(tokens)
         and not tokens[j].cap
@@ -529,14 +554,17 @@ def _given_by_initials(
             # The initials stand for the words right before the family name, or before a
             # middle name or patronymic the initialed form leaves out ("N. Zhumabekov" for
             # "Nurlan Asanovich Zhumabekov").
-            for middle in (0, 1):
+            for middle in (0, 1, 2):
                 start = tail - len(letters) - middle
                 if start <= i or start >= k:
                     continue  # the title's object keeps at least one word
                 if all(
                     _name_token(tokens[start + x]) and tokens[start + x].lower[:1] == letters[x]
                     for x in range(len(letters))
-                ) and all(_name_token(tokens[tail - 1 - m]) for m in range(middle)):
+                ) and all(
+                    _name_token(tokens[tail - 1 - m]) or tokens[tail - 1 - m].lower in PARTICLES
+                    for m in range(middle)
+                ):
                     return start
     return k
 
@@ -607,7 +635,7 @@ def _after_country(tokens: list[Token], i: int, j: int, k: int) -> int:
         start = i + size
         if start >= k or j - start > 4:
             continue
-        if not all(_name_token(t) for t in tokens[start:j]):
+        if not all(_name_token(t) or t.lower in PARTICLES for t in tokens[start:j]):
             continue
         if _is_country(" ".join(t.text for t in tokens[i:start])):
             return start
@@ -948,7 +976,14 @@ def _titles_after(
             between = text[tokens[e - 1].end : tok.start]
             if any(c in between for c in ",;:!?\n") or _sentence_stop(between, tokens[e - 1]):
                 break
-        if (tok.lower in _FORWARD_STOPS and not tok.acronym) or (
+        committee_on = (  # "Chair of the Committee on Foreign Affairs"
+            tok.lower == "on"
+            and e > j
+            and tokens[e - 1].lower in ORG_WORDS
+            and e + 1 < limit
+            and tokens[e + 1].cap
+        )
+        if (tok.lower in _FORWARD_STOPS and not tok.acronym and not committee_on) or (
             not tok.cap and tok.lower in CUES and e > j
         ):
             break

@@ -96,6 +96,14 @@ def _words(text: str) -> set[str]:
     return {w.strip("().,\u2019'").lower() for w in text.split()}
 
 
+def _antecedent_words(text: str, start: int) -> set[str]:
+    """The capitalised words of the body "its" points back to in "a delegation of the
+    Legislative Assembly of Samoa led by its Speaker": the words of the clause before it."""
+    floor = max(text.rfind(".", 0, start), text.rfind("\n", 0, start), start - 160)
+    before = text[floor + 1 : start].split()[-14:]
+    return {w.strip("().,\u2019'").lower() for w in before if w[:1].isupper()}
+
+
 def _phrase(text: str) -> tuple[str, ...]:
     return tuple(w.strip("().,\u2019'").lower() for w in text.split())
 
@@ -104,14 +112,45 @@ def _phrase(text: str) -> tuple[str, ...]:
 _RANK_MODIFIERS = frozenset(
     ["first", "second", "third", "acting", "assistant", "associate", "interim", "under", "co"]
 )
+# Members of a parliament, and the offices only its members hold.
+_LEGISLATORS = frozenset(
+    ["senator", "mp", "congressman", "congresswoman", "speaker", "parliamentarian", "legislator"]
+)
+# Words that make an office a parliament's: its general names and some national ones.
+_PARLIAMENTS = frozenset(
+    [
+        "parliament",
+        "parliamentary",
+        "assembly",
+        "senate",
+        "congress",
+        "majilis",
+        "mazhilis",
+        "duma",
+        "seimas",
+        "saeima",
+        "sejm",
+        "althingi",
+        "storting",
+        "folketing",
+        "riksdag",
+        "eduskunta",
+        "riigikogu",
+        "knesset",
+        "bundestag",
+        "oireachtas",
+    ]
+)
 # A general word for the holders of several offices: "the diplomat" for an ambassador.
 _HYPERNYMS: dict[str, frozenset[str]] = {
     "diplomat": frozenset(
         ["ambassador", "envoy", "consul", "consul-general", "chargé", "attaché", "attache"]
     ),
     "envoy": frozenset(["ambassador"]),
-    "lawmaker": frozenset(["senator", "mp", "congressman", "congresswoman"]),
-    "legislator": frozenset(["senator", "mp", "congressman", "congresswoman"]),
+    "lawmaker": _LEGISLATORS,
+    "legislator": _LEGISLATORS,
+    "parliamentarian": _LEGISLATORS,
+    "mp": _LEGISLATORS,
 }
 
 
@@ -262,6 +301,8 @@ class People:
             if span not in person.titles:
                 person.titles.append(span)
                 person.title_words |= _words(text[span[0] : span[1]])
+                if text.startswith(("its ", "their "), span[0]):
+                    person.title_words |= _antecedent_words(text, span[0])
                 phrase = _phrase(text[span[0] : span[1]])
                 person.title_phrases.append(phrase)
                 if person.gender is None:
@@ -622,6 +663,8 @@ class Salience:
                 fits = headed
         if not fits and len(content) == 1 and content[0] in _HYPERNYMS:
             kinds = _HYPERNYMS[content[0]]
+            if kinds is _LEGISLATORS:
+                kinds = kinds | _PARLIAMENTS  # "the Icelandic MP": a Chair of the Althingi's
             fits = [i for i in nearby if kinds & self.people.people[i].title_words]
             if len(fits) > 1 and qualifiers:
                 fits = [i for i in fits if self._qualified(i, qualifiers)]

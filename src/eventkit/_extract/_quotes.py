@@ -8,7 +8,10 @@ A quotation may run over several paragraphs, whether or not each new paragraph r
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
+
+from ._cues import CUES
 
 __all__ = ["Quote", "find_quotes"]
 
@@ -96,7 +99,41 @@ def find_quotes(text: str, paragraphs: list[tuple[int, int]]) -> list[Quote]:
     singles = _single_quotes(text, paragraphs, quotes)
     if singles:
         quotes = sorted(quotes + singles, key=lambda q: q.open_mark)
+    dashed = _dash_quotes(text, paragraphs, quotes)
+    if dashed:
+        quotes = sorted(quotes + dashed, key=lambda q: q.open_mark)
     return quotes
+
+
+_DASH_OPENERS = "\u2013\u2014-"
+_DASH_CLOSERS = (" \u2013 ", " \u2014 ", " - ")
+
+
+def _dash_quotes(text: str, paragraphs: list[tuple[int, int]], marked: list[Quote]) -> list[Quote]:
+    """Speech set off by dashes, as Polish, Russian or Lithuanian releases print it in
+    translation: a paragraph that opens with a dash and whose last dash is followed by a short
+    attribution with a reporting verb (``\u2013 We are ready \u2013 said Mayor Name.``, with en dashes)."""
+    out: list[Quote] = []
+    opens = [q.open_mark for q in marked]
+    for start, end in paragraphs:
+        if end - start < 8 or text[start] not in _DASH_OPENERS or text[start + 1] != " ":
+            continue
+        i = bisect.bisect_left(opens, start)
+        if i < len(opens) and opens[i] < end:
+            continue  # the paragraph has quotation marks of its own
+        pos = end
+        for _ in range(3):  # (bounded: the last three dashes of the paragraph)
+            k = max(text.rfind(closer, start + 2, pos) for closer in _DASH_CLOSERS)
+            if k < 0:
+                break
+            words = [w.strip(".,;:").lower() for w in text[k + 3 : end].split()]
+            if 0 < len(words) <= 12 and any(w in CUES for w in words[:6]):
+                a, b = _trim(text, start + 2, k)
+                if b > a:
+                    out.append(Quote(start, k + 1, a, b, 1))
+                break
+            pos = k
+    return out
 
 
 def _single_quotes(
