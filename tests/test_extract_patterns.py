@@ -2159,3 +2159,99 @@ def test_an_organisation_reporting_at_the_end_of_the_lead_is_not_a_statement() -
         "Affairs of the Republic of Kazakhstan reports."
     )
     assert extract(text).statements == ()
+
+
+def test_a_name_followed_by_the_body_it_belongs_to_before_the_verb() -> None:
+    text = (
+        "Director Jose Emmanuel P. Sarmiento of the Office of Consular Affairs informed "
+        "reporters that new offices would open in March."
+    )
+    event = extract(text)
+    assert _speaker(event, _only(event)) == "Jose Emmanuel P. Sarmiento"
+
+
+def test_a_name_printed_whole_in_a_caption_shows_where_it_starts_after_a_title() -> None:
+    text = (
+        "Photo: ASec. Maria Teresa Lacson during the briefing.\n\n"
+        "Spokesperson and Assistant Secretary for Strategic Communications Maria Teresa "
+        "Lacson took questions on Tuesday. Lacson said that no decision had been made."
+    )
+    event = extract(text)
+    assert [p.name for p in event.participants] == ["Maria Teresa Lacson"]
+
+
+def test_reported_speech_after_a_quotation_of_several_sentences() -> None:
+    text = (
+        "ASec. Maria Lacson spoke to the press.\n\n"
+        '"Please do not pay fixers. Appointments are free," ASec. Lacson said, adding that '
+        "the accounts had been referred to the police."
+    )
+    event = extract(text)
+    assert [s.mode for s in event.statements] == ["direct", "reported"]
+    assert {_speaker(event, s) for s in event.statements} == {"Maria Lacson"}
+
+
+def test_an_indian_style_title_with_its_government_then_shri() -> None:
+    text = (
+        "Agartala, 18 November 2025: The Minister of Industries and Commerce, Government of "
+        "Tripura, Shri Ranjit Kumar Debnath today inaugurated the meet.\n\n"
+        '"Our artisans have the skill," said the Minister. According to Smt. Anusuya '
+        "Chakraborty, the units are run by women. Md. Ashraful Alam Siddique, Assistant High "
+        "Commissioner, thanked the hosts."
+    )
+    event = extract(text)
+    names = [p.name for p in event.participants]
+    assert names == ["Ranjit Kumar Debnath", "Anusuya Chakraborty", "Md. Ashraful Alam Siddique"]
+    direct = [s for s in event.statements if s.mode == "direct"]
+    assert _speaker(event, direct[0]) == "Ranjit Kumar Debnath"
+
+
+def test_a_document_that_states_something_is_not_a_speaker() -> None:
+    text = (
+        "Minister Ana Lima opened the meet. A memorandum signed by the Chamber and the "
+        "Corporation states that the two bodies will share data every quarter."
+    )
+    assert extract(text).statements == ()
+
+
+def test_said_in_his_remarks_before_a_colon_and_a_quotation() -> None:
+    text = (
+        "The Vice Minister of Food Security, Héctor Chacón Lemus, said in his remarks: "
+        "“The Dry Corridor needs water, not rations.”"
+    )
+    event = extract(text)
+    assert _speaker(event, _only(event)) == "Héctor Chacón Lemus"
+
+
+def test_a_relative_clause_and_a_parenthesis_between_a_name_and_its_verb() -> None:
+    text = (
+        "H.E. Gonzalo Villarán Ochoa, Ambassador of Peru to Viet Nam, who also took part in "
+        "the consultations, said that the Embassy would hold a week of Peruvian cuisine. "
+        "Hon. Dr. Aminata Diallo (Republic of Guinea), Chairperson of the Committee, "
+        "underlined that informal trade feeds millions."
+    )
+    event = extract(text)
+    speakers = [_speaker(event, s) for s in event.statements]
+    assert speakers == ["Gonzalo Villarán Ochoa", "Aminata Diallo"]
+    assert "Viet Nam" not in [p.name for p in event.participants]
+
+
+def test_a_middle_name_left_out_and_a_vietnamese_letter_are_the_same_person() -> None:
+    text = (
+        "Vice Minister Lucía Beatriz Quispe Arredondo met Deputy Minister Đỗ Minh Khang. "
+        "Lucía Quispe Arredondo said that scholarships were approved. "
+        "Photo: Do Minh Khang and the guests."
+    )
+    event = extract(text)
+    names = [p.name for p in event.participants]
+    assert names == ["Lucía Beatriz Quispe Arredondo", "Đỗ Minh Khang"]
+
+
+def test_one_name_with_an_office_in_apposition_named_again_later() -> None:
+    text = (
+        "Indonesia was represented by Widiyanto, Director for International Cooperation at "
+        "the Halal Agency, who called for mutual recognition of auditors. "
+        "“Recognition is a condition for scale,” said Widiyanto."
+    )
+    event = extract(text)
+    assert {_speaker(event, s) for s in event.statements} == {"Widiyanto"}

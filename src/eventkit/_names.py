@@ -115,7 +115,7 @@ _COURTESY = _phrases(
     right honourable, the right honourable, sir, dame, lord, lady, madam, madame, mme, mlle,
     sheikh, sheikha, rev, reverend, imam, rabbi, father, pope, cardinal, archbishop, bishop,
     patriarch, ratu, datuk, dato, datin, datuk seri, dato seri, dato sri, tan sri, puan sri,
-    tun, haji, hajjah, puan, encik,
+    tun, haji, hajjah, puan, encik, doña, dona,
     general, gen, lieutenant general, lt gen, major general, maj gen, brigadier general,
     brig gen, brigadier, colonel, col, lieutenant colonel, lt col, major, maj, captain, capt,
     lieutenant, lt, admiral, adm, vice admiral, rear admiral, marshal, field marshal,
@@ -606,9 +606,32 @@ def _reads_family_first(names: Sequence[_Tok], kinds: Sequence[bool]) -> bool:
 # Comparing names
 
 
+# Letters that Unicode does not decompose into a base letter and an accent.
+_UNDECOMPOSED = str.maketrans(
+    {
+        "Đ": "D",
+        "đ": "d",
+        "Ð": "D",
+        "ð": "d",
+        "Ł": "L",
+        "ł": "l",
+        "Ø": "O",
+        "ø": "o",
+        "Æ": "AE",
+        "æ": "ae",
+        "Œ": "OE",
+        "œ": "oe",
+        "ß": "ss",
+        "Þ": "Th",
+        "þ": "th",
+        "\u0131": "i",  # dotless i
+    }
+)
+
+
 def _fold(word: str) -> str:
     """A spelling key: no accents, no case, no hyphens or apostrophes."""
-    decomposed = unicodedata.normalize("NFKD", word)
+    decomposed = unicodedata.normalize("NFKD", word.translate(_UNDECOMPOSED))
     return "".join(c for c in decomposed if c.isalpha() and not unicodedata.combining(c)).casefold()
 
 
@@ -751,7 +774,7 @@ def _same_given(a: tuple[str, bool], b: tuple[str, bool]) -> bool:
     return _fold(whole).startswith(_fold(initial))
 
 
-def _fits(mention: _Shape, person: _Shape) -> bool:
+def _fits(mention: _Shape, person: _Shape, *, loose: bool = False) -> bool:
     """Whether nothing in the mention contradicts the person's name."""
     if mention.family is None and len(mention.given) == 1 and not mention.given[0][1]:
         word = mention.given[0][0]
@@ -763,7 +786,27 @@ def _fits(mention: _Shape, person: _Shape) -> bool:
         return False
     if not _same_family(mention.family, person.family):
         return False
-    return all(_same_given(a, b) for a, b in zip(mention.given, person.given, strict=False))
+    if all(_same_given(a, b) for a, b in zip(mention.given, person.given, strict=False)):
+        return True
+    if not loose:
+        return False
+    # A middle name left out: "Lucía Quispe Arredondo" for "Lucía Beatriz Quispe Arredondo".
+    short, long = sorted((mention.given, person.given), key=len)
+    return bool(short) and len(short) < len(long) and _in_order(short, long)
+
+
+def _in_order(short: tuple[tuple[str, bool], ...], long: tuple[tuple[str, bool], ...]) -> bool:
+    """Whether the given names of ``short`` appear in ``long`` in order, the first first."""
+    if not _same_given(short[0], long[0]):
+        return False
+    k = 1
+    for part in short[1:]:
+        while k < len(long) and not _same_given(part, long[k]):
+            k += 1
+        if k == len(long):
+            return False
+        k += 1
+    return True
 
 
 def _fits_any_order(mention: _Shape, person: _Shape) -> bool:
@@ -908,14 +951,19 @@ def match_name(mention: str | PersonName, people: Mapping[str, PersonName]) -> N
         )
     shape = _shape(parsed)
     candidates: list[str] = []
+    shapes: list[tuple[str, _Shape]] = []
     for key, person in people.items():
         if not isinstance(person, PersonName):
             raise NameParseError(
                 f"Expected `PersonName` at people[{key!r}], got `{type(person).__name__}`",
                 text=repr(person),
             )
-        if _fits_any_order(shape, _shape(person)):
+        shapes.append((key, _shape(person)))
+        if _fits_any_order(shape, shapes[-1][1]):
             candidates.append(key)
+    if not candidates:
+        # Only when no name fits as written: one that leaves out a middle name.
+        candidates = [key for key, other in shapes if _fits(shape, other, loose=True)]
     if len(candidates) == 1:
         return NameMatch(status="match", key=candidates[0], candidates=tuple(candidates))
     if candidates:
@@ -1033,7 +1081,38 @@ _COUNTRIES = frozenset(c.casefold() for c in _DEMONYMS.values()) | _list(
     Democratic Republic of the Congo, Congo, Uganda, Kazakhstan, Chad, Niger, Mali, Jordan,
     Israel, Georgia, Geneva, Vienna, Nairobi, New York, Brussels, The Hague, Bangkok,
     Addis Ababa, Beirut, Santiago, Astana, Moscow, Kyiv, Kampala, Tokyo, Beijing, Washington,
-    London, Paris, Berlin, Rome
+    London, Paris, Berlin, Rome,
+    Afghanistan, Albania, Algeria, Andorra, Angola, Antigua and Barbuda, Argentina, Armenia,
+    Australia, Austria, Azerbaijan, Bahamas, Bahrain, Bangladesh, Barbados, Belarus, Belgium,
+    Belize, Benin, Bhutan, Bolivia, Bosnia and Herzegovina, Botswana, Brazil, Brunei,
+    Brunei Darussalam, Bulgaria, Burkina Faso, Burundi, Cabo Verde, Cape Verde, Cambodia,
+    Cameroon, Canada, Central African Republic, Chile, China, Colombia, Comoros, Costa Rica,
+    Croatia, Cuba, Cyprus, Czechia, Denmark, Djibouti, Dominica, Dominican Republic, Ecuador,
+    Egypt, El Salvador, Equatorial Guinea, Eritrea, Estonia, Eswatini, Ethiopia, Fiji,
+    Finland, France, Gabon, Gambia, Germany, Ghana, Greece, Grenada, Guatemala, Guinea,
+    Guinea-Bissau, Guyana, Haiti, Honduras, Hungary, Iceland, India, Indonesia, Iran, Iraq,
+    Ireland, Italy, Jamaica, Japan, Kenya, Kiribati, Kuwait, Kyrgyzstan, Laos, Lao PDR,
+    Latvia, Lebanon, Lesotho, Liberia, Libya, Liechtenstein, Lithuania, Luxembourg,
+    Madagascar, Malawi, Malaysia, Maldives, Malta, Marshall Islands, Mauritania, Mauritius,
+    Mexico, Micronesia, Moldova, Monaco, Mongolia, Montenegro, Morocco, Mozambique, Myanmar,
+    Namibia, Nauru, Nepal, Netherlands, New Zealand, Nicaragua, Nigeria, North Macedonia,
+    Norway, Oman, Pakistan, Palau, Palestine, Panama, Papua New Guinea, Paraguay, Peru,
+    Philippines, Poland, Portugal, Qatar, Romania, Russia, Rwanda, Saint Lucia, Samoa,
+    San Marino, Sao Tome and Principe, Saudi Arabia, Senegal, Serbia, Seychelles,
+    Sierra Leone, Singapore, Slovakia, Slovenia, Solomon Islands, Somalia, South Africa,
+    South Sudan, Spain, Sri Lanka, Sudan, Suriname, Sweden, Switzerland, Syria, Tajikistan,
+    Tanzania, Thailand, Timor-Leste, Togo, Tonga, Trinidad and Tobago, Tunisia, Türkiye,
+    Turkmenistan, Tuvalu, Ukraine, United Arab Emirates, United Kingdom, United States,
+    Uruguay, Uzbekistan, Vanuatu, Venezuela, Viet Nam, Yemen, Zambia, Zimbabwe,
+    Ha Noi, Hanoi, Jakarta, Manila, New Delhi, Delhi, Dhaka, Islamabad, Tashkent, Bishkek,
+    Dushanbe, Ashgabat, Baku, Yerevan, Tbilisi, Ankara, Tehran, Riyadh, Abu Dhabi, Doha,
+    Cairo, Rabat, Tunis, Algiers, Abuja, Accra, Dakar, Pretoria, Harare, Lusaka, Windhoek,
+    Canberra, Wellington, Ottawa, Lima, Bogotá, Brasília, Buenos Aires, Montevideo,
+    Asunción, La Paz, Quito, Caracas, Havana, Mexico City, Madrid, Lisbon, Warsaw, Prague,
+    Budapest, Bucharest, Sofia, Athens, Belgrade, Zagreb, Ljubljana, Vilnius, Riga, Tallinn,
+    Helsinki, Stockholm, Oslo, Copenhagen, Reykjavik, Dublin, Amsterdam, Bern,
+    Kuala Lumpur, Seoul, Ulaanbaatar, Kabul, Strasbourg, Luanda, Suva, Apia, Port of Spain,
+    Da Nang, Ho Chi Minh City
     """
 )
 _COUNTRY_MAX = max(len(c.split()) for c in _COUNTRIES) + 2  # "the Republic of ..."

@@ -22,7 +22,7 @@ from typing import Any
 from .._model import StatementMode
 from ._cues import CUES, INTRO_CUES, Cue, match_cue, speech_act
 from ._layout import Layout
-from ._lexicon import ADVERBS, AUXILIARIES, ORG_WORDS, PRONOUNS, TITLE_WORDS
+from ._lexicon import ADVERBS, AUXILIARIES, HONORIFICS, ORG_WORDS, PRONOUNS, TITLE_WORDS
 from ._mentions import Token
 from ._participants import People, Salience, Subject
 from ._quotes import Quote
@@ -33,7 +33,28 @@ _PASSIVE = frozenset(["was", "were", "is", "are", "be", "been", "being", "'s"])
 _DETERMINERS = frozenset(["the", "this", "that", "these", "those", "a", "an"])
 # Abbreviated honorifics whose full stop ends no sentence ("Dr. Ana Lima", "Amb. Ruiz").
 _ABBREVS = frozenset(
-    ["mr", "mrs", "ms", "dr", "prof", "hon", "amb", "eng", "sen", "rt", "gen", "col", "lt", "rev"]
+    [
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "prof",
+        "hon",
+        "amb",
+        "eng",
+        "sen",
+        "rt",
+        "gen",
+        "col",
+        "lt",
+        "rev",
+        "smt",
+        "shri",
+        "asec",
+        "usec",
+        "md",
+        "mohd",
+    ]
 )
 _NP_GLUE = frozenset(["of", "the", "for", "and", "to", "on", "at", "in"])
 _INTRO_WORDS = frozenset(
@@ -311,6 +332,27 @@ class _Doc:
                 person, first, _last = entry
                 start = self.tokens[first].start
                 return Subject("person", start, self.tokens[m - 1].end, person=person)
+        # "Director Jose Sarmiento of the Office of Consular Affairs informed": the name
+        # before the body it belongs to.
+        m = k
+        while (
+            m > floor
+            and k - m < 10
+            and self.person_tok[m] is None
+            and (self.tokens[m].cap or self.lower[m] in _NP_GLUE)
+            and self.gap(m) == " "
+        ):
+            m -= 1
+        entry = self.person_tok[m] if m < k else None
+        if (
+            entry is not None
+            and entry[2] == m
+            and self.lower[m + 1] in ("of", "from", "at")
+            and self.tokens[k].cap
+            and not self.gap(k + 1).strip()
+        ):
+            person, first, _last = entry
+            return Subject("person", self.tokens[first].start, self.tokens[k].end, person=person)
         gap = self.gap(k + 1).strip()
         if gap not in ("", ","):
             # 'Banda, known as "Mama Chimwe", added': a quotation mark before the comma.
@@ -450,6 +492,30 @@ class _Doc:
                     commas += 1  # ", UNHCR,": an acronym in apposition inside the phrase
                     m -= 2
                     continue
+                if ")" in self.gap(m):
+                    # "Hon. Name (Republic of Guinea), Chairperson of ..., underlined": the
+                    # name before a parenthesis.
+                    o = m - 1
+                    while o > floor and m - o < 8 and "(" not in self.gap(o):
+                        o -= 1
+                    entry = self.person_tok[o - 1] if o > floor else None
+                    if "(" in self.gap(o) and entry is not None and entry[2] == o - 1:
+                        person, first, _last = entry
+                        return Subject(
+                            "person",
+                            self.tokens[first].start,
+                            self.tokens[o - 1].end,
+                            person=person,
+                        )
+                if commas < 2 and (
+                    self.lower[m] in ("who", "which")
+                    or (self.tokens[m].cap and self.lower[m] in TITLE_WORDS)
+                ):
+                    # "Name, Ambassador of Peru, who also took part in the talks, said": a
+                    # title in apposition and a relative clause, each set off by commas.
+                    commas += 1
+                    m -= 1
+                    continue
                 return None
             m -= 1
         return None
@@ -523,7 +589,11 @@ class _Doc:
                 and self.gap(j).strip() not in ("", "(", ")")
                 and not (
                     self.gap(j).strip() == "."
-                    and (self.tokens[j - 1].initial or self.lower[j - 1] in _ABBREVS)
+                    and (
+                        self.tokens[j - 1].initial
+                        or self.lower[j - 1] in _ABBREVS
+                        or self.lower[j - 1] in HONORIFICS
+                    )
                 )
             ):
                 break  # ("said H.E. Amb. Name": the full stops of abbreviations go on)
@@ -593,7 +663,12 @@ def attribute(
         if layout.is_excluded(s_start) and layout.is_excluded(s_end - 1):
             continue
         if _inside_quote(doc, s_start):
-            continue
+            # A sentence that starts inside a quotation: only what follows the closing mark
+            # ('... website," ASec. Name said, adding that ...') can report speech.
+            q = doc.quotes[bisect.bisect_right(doc.quote_opens, s_start) - 1]
+            if q.close_mark + 1 >= s_end:
+                continue
+            s_start = q.close_mark + 1
         a, b = doc.sentence_tokens(s_start, s_end)
         subject = _clause_subject(doc, a, b)
         if subject is not None:
@@ -828,7 +903,7 @@ def _reported(
             i += 2
             continue
         cue = doc.cue_at(i)
-        if cue is None or _noun_use(doc, i, a, cue):
+        if cue is None or _noun_use(doc, i, a, cue) or _document_subject(doc, a, i):
             i += 1
             continue
         n = len(cue.words)
@@ -935,6 +1010,57 @@ def _reported(
     return out
 
 
+_DOCUMENTS = frozenset(
+    [
+        "memorandum",
+        "agreement",
+        "document",
+        "statement",
+        "report",
+        "declaration",
+        "communiqué",
+        "communique",
+        "letter",
+        "minutes",
+        "plan",
+        "note",
+        "resolution",
+        "law",
+        "decree",
+        "treaty",
+        "protocol",
+        "study",
+        "survey",
+        "strategy",
+        "roadmap",
+        "charter",
+        "convention",
+        "accord",
+        "mou",
+    ]
+)
+
+
+def _document_subject(doc: _Doc, a: int, i: int) -> bool:
+    """``A memorandum signed by the two chambers states that ...``: a document, not a
+    person, is the subject of the reporting verb that follows it."""
+    if i - a > 16 or doc.lower[a] not in ("a", "an", "the", "this", "that", "its", "their"):
+        return False
+    for k in range(a + 1, min(i, a + 4)):
+        if doc.lower[k] in _DOCUMENTS:
+            return not any(
+                doc.person_tok[m] is not None and doc.person_tok[m][1] == m for m in range(a, k)
+            )
+        if doc.tokens[k].cap and doc.lower[k] not in _DOCUMENTS:
+            continue
+        if not doc.lower[k].isalpha():
+            return False
+    return False
+
+
+_NOUN_BEFORE = frozenset(
+    ["his", "her", "their", "its", "the", "a", "an", "opening", "closing", "welcoming", "keynote"]
+)
 _NOUN_LEAD = frozenset(["a", "an", "the", "its", "their", "this", "new", "latest", "annual"])
 
 
@@ -1538,7 +1664,11 @@ def _after(doc: _Doc, quote: Quote) -> Found | None:
         if (
             j > i
             and any(c in doc.gap(j) for c in ".;:!?\n")
-            and not (doc.tokens[j - 1].initial or doc.lower[j - 1] in ("mr", "mrs", "ms", "dr"))
+            and not (
+                doc.tokens[j - 1].initial
+                or doc.lower[j - 1] in _ABBREVS
+                or doc.lower[j - 1] in HONORIFICS
+            )
         ):
             break
         cue = doc.cue_at(j)
@@ -1684,6 +1814,8 @@ def _before(doc: _Doc, quote: Quote, previous_quote: Quote | None) -> Found | No
         cue = doc.cue_at(j, allow_cap=j == a)
         if cue is None:
             continue
+        if j > a and doc.lower[j - 1] in _NOUN_BEFORE:
+            continue  # "said in his remarks:": "remarks" is a noun
         n = len(cue.words)
         cue_end = doc.tokens[min(j + n, b) - 1].end
         tail = text[cue_end : floor + len(head)]

@@ -66,7 +66,7 @@ PROFESSIONS = _w(
     "vocalist guitarist drummer cellist percussionist flautist organist soprano tenor "
     "baritone mezzo-soprano ballerina mountaineer climber swimmer cyclist sprinter boxer "
     "wrestler footballer cricketer gymnast skier grandmaster mayor-elect paramedic "
-    "firefighter interpreter translator"
+    "firefighter interpreter translator trader vendor exporter importer"
 )
 # Occupations that are also family names ("the weaver Ana Quispe", but "Sigourney Weaver"):
 # title words in lower case only; capitalised, they may be part of a name.
@@ -92,7 +92,7 @@ HONORIFICS = _w(
     "mr mrs ms miss mx dr prof sir dame lord lady madam madame excellency his her h.e "
     "general colonel captain lieutenant admiral marshal major sgt gen col lt capt hon "
     "honorable honourable rev reverend shri smt shrimati kumari amb eng sen rt hrh ratu "
-    "datuk dato datin haji hajjah tun puan encik "
+    "datuk dato datin haji hajjah tun puan encik asec usec doña dona "
     "highness majesty royal serene"
 )
 FEMALE = _w("mrs ms miss madam madame dame lady")
@@ -113,7 +113,7 @@ ORG_WORDS = _w(
     "agreement partnership memorandum accord protocol charter framework roadmap policy "
     "climate cemetery memorial monument cathedral mosque bridge port harbour harbor market "
     "stadium arena gallery library fortress garden gardens plaza terminal pavilion complex "
-    "campus hotel "
+    "campus hotel division unit section branch desk sector panel taskforce platform "
     "alliance coalition council chamber cabinet presidency senate congress majilis mazhilis "
     "duma ministry's agency's festival games olympics cup championship week month"
 )

@@ -248,6 +248,13 @@ _ABBREV_TITLES = frozenset(
         "sen",
         "rt",
         "hrh",
+        "asec",
+        "usec",
+        # Abbreviated given names, part of the name itself ("Md. Ashraful Alam Siddique").
+        "md",
+        "mohd",
+        "muhd",
+        "mohd",
     ]
 )
 
@@ -269,8 +276,8 @@ def _name_token(tok: Token) -> bool:
         return False
     if low.endswith(("\u2019s", "'s")):
         return False
-    if low.endswith("s") and low[:-1] in OFFICE_TITLES:
-        return False  # "Deputy Mayors Name and Name": a plural title
+    if low.endswith("s") and low[:-1] in TITLE_WORDS:
+        return False  # "Deputy Mayors Name and Name", "Cross-Border Traders": a plural title
     return not any(c.isdigit() for c in tok.text)
 
 
@@ -317,6 +324,7 @@ def find_name_mentions(
                     word = word[: -len(suffix)]
             counts[word] = counts.get(word, 0) + 1
     initialed = _initialed_forms(text, tokens)
+    styled = _styled_names(tokens)
     i = 0
     while i < n:
         tok = tokens[i]
@@ -338,7 +346,7 @@ def find_name_mentions(
         end = j
         if end - i >= 3 and tokens[end - 1].lower in _POST_NOMINALS:
             end -= 1  # "Ms. Hannah Whitcombe MP": letters after the name are not part of it
-        mention = _name_in_run(text, tokens, i, end, is_cue, stops, counts, initialed)
+        mention = _name_in_run(text, tokens, i, end, is_cue, stops, counts, initialed, styled)
         if mention is not None:
             out.append(mention)
             if mention.evidence:
@@ -347,6 +355,23 @@ def find_name_mentions(
                     stops[t] = True
         i = j
     return out
+
+
+def _styled_names(tokens: list[Token]) -> frozenset[tuple[str, ...]]:
+    """Names of three or four words printed right after an honorific anywhere in the text,
+    captions included ("ASec. Maria Teresa Villanueva-Lacson"): where a title's object runs
+    into the same words, they show where the name starts."""
+    out: set[tuple[str, ...]] = set()
+    n = len(tokens)
+    for t in range(n - 3):
+        if tokens[t].lower.strip(".") not in HONORIFICS:
+            continue
+        u = t + 1
+        while u < n and u - t <= 4 and _name_token(tokens[u]):
+            u += 1
+        if u - t - 1 >= 3:
+            out.add(tuple(tok.lower for tok in tokens[t + 1 : u]))
+    return frozenset(out)
 
 
 def _initialed_forms(text: str, tokens: list[Token]) -> dict[tuple[str, ...], set[str]]:
@@ -396,6 +421,7 @@ def _name_in_run(
     blocked: list[bool],
     counts: dict[str, int],
     initialed: dict[tuple[str, ...], set[str]],
+    styled: frozenset[tuple[str, ...]] = frozenset(),
 ) -> NameMention | None:
     """The name at the end of the run ``tokens[i:j]``, if the text marks it as a person."""
     k = j
@@ -458,6 +484,13 @@ def _name_in_run(
             k = given if given != k else _after_country(tokens, i, j, k)
             if k == j - 2:
                 k = _after_portfolio(tokens, i, j, k)
+            for size in (4, 3):
+                if (
+                    k == j - 2
+                    and j - size > i
+                    and tuple(t.lower for t in tokens[j - size : j]) in styled
+                ):
+                    k = j - size  # printed whole after an honorific elsewhere
         name = tokens[k:j]
     after_country = False
     if (
@@ -476,6 +509,13 @@ def _name_in_run(
         after_country = True
     if name[-1].initial:
         return None
+    if (
+        len(name) >= 2
+        and not lead
+        and not any(t.initial for t in name)
+        and _is_country(" ".join(t.text for t in name))
+    ):
+        return None  # "in Ha Noi", "Viet Nam": a country or a capital
     full_words = [t for t in name if not t.initial]
     initials = len(full_words) < len(name)
     lead_lower = [t.lower.strip(".") for t in lead]
@@ -521,7 +561,18 @@ def _name_in_run(
     # "The Governor of Cabo Delgado": a capitalised pair right after "of" is the object of
     # the title, not a person it describes.
     before = [] if after_preposition else _titles_before(text, tokens, k, blocked)
-    mention.titles = before + _titles_after(text, tokens, j, blocked)
+    after = _titles_after(text, tokens, j, blocked)
+    mention.titles = before + after
+    # "represented by Widiyanto, Director for International Cooperation at ...": one name
+    # with an office in apposition, and named again elsewhere.
+    apposed_office = (
+        bool(after)
+        and len(name) == 1
+        and tokens[j].cap
+        and tokens[j].lower in OFFICE_TITLES
+        and counts.get(name[0].text, 0) >= 2
+        and not _is_country(name[0].text)
+    )
     cue_next = _cue_after(tokens, j, is_cue) or _who_cue_after(text, tokens, j, is_cue)
     cue_before = i > 0 and is_cue[i - 1] and text[tokens[i - 1].end : tokens[i].start] == " "
     mention.evidence = bool(titled_run or mention.titles or cue_next or cue_before or initials)
@@ -534,7 +585,9 @@ def _name_in_run(
         # "Acme Robotics announced ... Acme's engineers" is a company; people are called
         # again by their family name.
         mention.evidence = False
-    if len(full_words) < 2 and not (initials or titled_run or (after_country and before)):
+    if len(full_words) < 2 and not (
+        initials or titled_run or (after_country and before) or apposed_office
+    ):
         # A single word is a name only where a title or honorific marks it.
         mention.evidence = False
     return mention
@@ -823,6 +876,22 @@ def _apposed_title(
         return []
     a = _apposition_start(text, tokens, start_tok, blocked, object_ok=honorific)
     if a is None:
+        # "The Minister of Industries, Government of Tripura, Shri Name": a body's name in
+        # apposition between the title and the name.
+        seg, stopped_seg = _scan_back(text, tokens, start_tok - 1, blocked)
+        if (
+            not stopped_seg
+            and seg > 0
+            and start_tok - seg <= 6
+            and tokens[seg].cap
+            and any(t.lower in ORG_WORDS for t in tokens[seg:start_tok])
+            and all(t.cap or t.lower in _OBJECT_GLUE for t in tokens[seg:start_tok])
+            and _comma_before(text, tokens, seg)
+        ):
+            a = _apposition_start(text, tokens, seg, blocked, object_ok=honorific)
+            if a is not None:
+                before = _clean_phrase(text, tokens, a, seg, single=True)
+                return [] if before is None else [before]
         return []
     before = _clean_phrase(text, tokens, a, start_tok, single=True)
     return [] if before is None else [before]

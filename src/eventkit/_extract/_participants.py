@@ -81,8 +81,8 @@ def _name_letters(name: PersonName) -> set[str]:
 def _display_name(parsed: PersonName, printed: str) -> str:
     """The name to show: its full form, or as printed when initials stand for given names
     (``S.V. Lavrov`` stays as written, not ``S. V. Lavrov``)."""
-    if parsed.initials:
-        return printed  # "M.A. Echeverría Sosa" as printed, not re-spaced
+    if parsed.initials or any(g.endswith(".") or g + "." in printed for g in parsed.given[:1]):
+        return printed  # "M.A. Echeverría Sosa", "Md. Ashraful Alam" as printed
     if parsed.family_first and printed.split()[:1] == [printed.split()[0].upper()]:
         return printed  # "LEE Hyun-woo": the family name in capitals, as printed
     return parsed.full
