@@ -1048,9 +1048,7 @@ def _document_subject(doc: _Doc, a: int, i: int) -> bool:
         return False
     for k in range(a + 1, min(i, a + 4)):
         if doc.lower[k] in _DOCUMENTS:
-            return not any(
-                doc.person_tok[m] is not None and doc.person_tok[m][1] == m for m in range(a, k)
-            )
+            return all(doc.person_tok[m] is None for m in range(a, k))
         if doc.tokens[k].cap and doc.lower[k] not in _DOCUMENTS:
             continue
         if not doc.lower[k].isalpha():
