@@ -2255,3 +2255,39 @@ def test_one_name_with_an_office_in_apposition_named_again_later() -> None:
     )
     event = extract(text)
     assert {_speaker(event, s) for s in event.statements} == {"Widiyanto"}
+
+
+def test_a_title_whose_object_is_a_list_with_a_comma() -> None:
+    text = (
+        "Iran's Deputy Minister of Cultural Heritage, Tourism and Handicrafts Mohammad-Reza "
+        "Shafiei signed the MoU. Mohammadreza Shafiei said the document would help artisans."
+    )
+    event = extract(text)
+    assert [p.name for p in event.participants] == ["Mohammad-Reza Shafiei"]
+    assert _speaker(event, _only(event)) == "Mohammad-Reza Shafiei"
+
+
+def test_letters_after_a_name_then_an_apposition_before_the_verb() -> None:
+    text = (
+        "Tavita Faleolo-Mauga MP, a member of the host committee, urged both Parliaments to "
+        "share training."
+    )
+    event = extract(text)
+    assert _speaker(event, _only(event)) == "Tavita Faleolo-Mauga"
+
+
+def test_a_consulate_general_is_a_body_not_a_title() -> None:
+    text = (
+        "Australia's Consul-General in Bali, Ms Harriet Ellwood, presented the boats.\n\n"
+        "Photo credit: Australian Consulate-General Bali"
+    )
+    assert [p.name for p in extract(text).participants] == ["Harriet Ellwood"]
+
+
+def test_initials_opening_a_name_may_be_left_out_of_a_shorter_form() -> None:
+    text = (
+        "The Regional Secretary, H. Lalu Ahmad Fauzan, received the boats. Lalu Fauzan "
+        "assured the guests that the funds were ready."
+    )
+    event = extract(text)
+    assert [p.name for p in event.participants] == ["H. Lalu Ahmad Fauzan"]

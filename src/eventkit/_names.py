@@ -788,6 +788,9 @@ def _fits(mention: _Shape, person: _Shape, *, loose: bool = False) -> bool:
         return False
     if all(_same_given(a, b) for a, b in zip(mention.given, person.given, strict=False)):
         return True
+    joined = ["".join(w for w, initial in g if not initial) for g in (mention.given, person.given)]
+    if joined[0] and len(mention.given) != len(person.given) and _same_word(*joined):
+        return True  # "Mohammadreza" and "Mohammad-Reza": one name, written joined or not
     if not loose:
         return False
     # A middle name left out: "Lucía Quispe Arredondo" for "Lucía Beatriz Quispe Arredondo".
@@ -796,7 +799,10 @@ def _fits(mention: _Shape, person: _Shape, *, loose: bool = False) -> bool:
 
 
 def _in_order(short: tuple[tuple[str, bool], ...], long: tuple[tuple[str, bool], ...]) -> bool:
-    """Whether the given names of ``short`` appear in ``long`` in order, the first first."""
+    """Whether the given names of ``short`` appear in ``long`` in order, the first first (after
+    any initials that open ``long``: "Lalu Fauzan" for "H. Lalu Ahmad Fauzan")."""
+    while len(long) > len(short) and long[0][1] and not short[0][1]:
+        long = long[1:]
     if not _same_given(short[0], long[0]):
         return False
     k = 1

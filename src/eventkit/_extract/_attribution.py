@@ -477,6 +477,22 @@ class _Doc:
                 return None
             if "," in self.gap(m):
                 entry = self.person_tok[m - 1]
+                if (
+                    entry is None
+                    and m - 2 > floor
+                    and self.tokens[m - 1].acronym
+                    and self.gap(m - 1) == " "
+                    and self.person_tok[m - 2] is not None
+                ):
+                    entry = self.person_tok[m - 2]  # "Name MP, a member of ..., urged"
+                    if entry is not None and entry[2] == m - 2:
+                        person, first, _last = entry
+                        return Subject(
+                            "person",
+                            self.tokens[first].start,
+                            self.tokens[m - 1].end,
+                            person=person,
+                        )
                 if entry is not None and entry[2] == m - 1:
                     person, first, _last = entry
                     return Subject(

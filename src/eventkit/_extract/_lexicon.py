@@ -66,7 +66,8 @@ PROFESSIONS = _w(
     "vocalist guitarist drummer cellist percussionist flautist organist soprano tenor "
     "baritone mezzo-soprano ballerina mountaineer climber swimmer cyclist sprinter boxer "
     "wrestler footballer cricketer gymnast skier grandmaster mayor-elect paramedic "
-    "firefighter interpreter translator trader vendor exporter importer"
+    "firefighter interpreter translator trader vendor exporter importer navigator sailor "
+    "elder healer apprentice"
 )
 # Occupations that are also family names ("the weaver Ana Quispe", but "Sigourney Weaver"):
 # title words in lower case only; capitalised, they may be part of a name.
@@ -80,6 +81,8 @@ class _Titles(frozenset[str]):
         if frozenset.__contains__(self, word):
             return True
         if isinstance(word, str) and "-" in word:
+            if word.split("-", 1)[0] in ORG_WORDS:
+                return False  # "Consulate-General": a body, not an office
             return any(
                 frozenset.__contains__(self, part) and part not in SURNAME_TRADES
                 for part in word.split("-")
@@ -113,7 +116,7 @@ ORG_WORDS = _w(
     "agreement partnership memorandum accord protocol charter framework roadmap policy "
     "climate cemetery memorial monument cathedral mosque bridge port harbour harbor market "
     "stadium arena gallery library fortress garden gardens plaza terminal pavilion complex "
-    "campus hotel division unit section branch desk sector panel taskforce platform "
+    "campus hotel consulate division unit section branch desk sector panel taskforce platform "
     "alliance coalition council chamber cabinet presidency senate congress majilis mazhilis "
     "duma ministry's agency's festival games olympics cup championship week month"
 )

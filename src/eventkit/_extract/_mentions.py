@@ -276,6 +276,8 @@ def _name_token(tok: Token) -> bool:
         return False
     if low.endswith(("\u2019s", "'s")):
         return False
+    if low in _PORTFOLIOS or low in ("cultural", "handicrafts", "crafts"):
+        return False  # "Minister of Cultural Heritage, Tourism and Handicrafts"
     if low.endswith("s") and low[:-1] in TITLE_WORDS:
         return False  # "Deputy Mayors Name and Name", "Cross-Border Traders": a plural title
     return not any(c.isdigit() for c in tok.text)
@@ -344,9 +346,16 @@ def find_name_mentions(
                 continue
             break
         end = j
-        if end - i >= 3 and tokens[end - 1].lower in _POST_NOMINALS:
+        lettered = end - i >= 2 and tokens[end - 1].lower in _POST_NOMINALS
+        if lettered:
             end -= 1  # "Ms. Hannah Whitcombe MP": letters after the name are not part of it
         mention = _name_in_run(text, tokens, i, end, is_cue, stops, counts, initialed, styled)
+        if mention is not None and lettered and mention.words >= 2:
+            # "Tavita Faleolo-Mauga MP, a member of the committee, urged": the letters mark
+            # a person, and the apposition after them is the person's title.
+            mention.evidence = True
+            if not mention.titles:
+                mention.titles = _titles_after(text, tokens, end + 1, blocked)
         if mention is not None:
             out.append(mention)
             if mention.evidence:
@@ -825,6 +834,9 @@ def _titles_before(
     if first < end:
         phrase = _clean_phrase(text, tokens, first, end)
         if phrase is None:
+            listed = _listed_object(text, tokens, start_tok, k, blocked)
+            if listed is not None:
+                return [listed]
             return _apposed_title(text, tokens, start_tok, stopped, blocked)
         if not stopped and start_tok > 0 and _comma_before(text, tokens, start_tok):
             # "The OSCE Chairperson-in-Office, Finnish Foreign Minister Elina Valtonen": a
@@ -848,6 +860,24 @@ def _titles_before(
         out.insert(0, phrase)
         end_tok = start_tok
     return out
+
+
+def _listed_object(
+    text: str, tokens: list[Token], start_tok: int, k: int, blocked: list[bool]
+) -> tuple[int, int] | None:
+    """ "Deputy Minister of Cultural Heritage, Tourism and Handicrafts Name": a title whose
+    object is a list with a comma in it; the words after the comma end the list."""
+    if not 0 < k - start_tok <= 5 or not _comma_before(text, tokens, start_tok):
+        return None
+    if not all(t.cap or t.lower == "and" for t in tokens[start_tok:k]):
+        return None
+    if not any(t.lower == "and" for t in tokens[start_tok:k]) or not tokens[start_tok].cap:
+        return None  # (", and Olga Vitt": a second person, not the end of a list)
+    a, _stopped = _scan_back(text, tokens, start_tok - 1, blocked)
+    head = [t.lower for t in tokens[a:start_tok]]
+    if not any(w in TITLE_WORDS for w in head) or not any(w in ("of", "for") for w in head):
+        return None
+    return _clean_phrase(text, tokens, a, k)
 
 
 def _letter_honorific(text: str, tokens: list[Token], i: int, k: int) -> bool:
