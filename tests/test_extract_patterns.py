@@ -2291,3 +2291,92 @@ def test_initials_opening_a_name_may_be_left_out_of_a_shorter_form() -> None:
     )
     event = extract(text)
     assert [p.name for p in event.participants] == ["H. Lalu Ahmad Fauzan"]
+
+
+def test_an_office_object_ending_in_of_the_republic_then_an_apposed_name() -> None:
+    text = (
+        "The Vice Minister received the Secretary of State to the Minister of Employment and "
+        "Vocational Training of the Republic of Tunisia, Mohamed Habib Ben Slimane, who led "
+        "the delegation. Dr. Lukas Brenner of the Fraunhofer Institute warned that water "
+        "must be planned first."
+    )
+    names = [p.name for p in extract(text).participants]
+    assert names == ["Mohamed Habib Ben Slimane", "Lukas Brenner"]
+
+
+def test_a_semicolon_and_a_new_reporting_verb_end_the_reported_clause() -> None:
+    text = (
+        "Minister Ana Lima met the envoy. The Minister pointed out that jobs grew; she then "
+        "expressed the hope that the model could be extended."
+    )
+    event = extract(text)
+    assert [s.text for s in event.statements][0] == "jobs grew"
+
+
+def test_dash_speech_after_a_sentence_inside_a_paragraph() -> None:
+    text = (
+        "Director General Stefano Cantù presented the guidelines to the delegation. \u2013 "
+        "Tunisia remains a priority country for us \u2013 Cantù said, recalling the aid. "
+        "The equipment \u2013 boats and phones \u2013 was handed over."
+    )
+    event = extract(text)
+    direct = [s for s in event.statements if s.mode == "direct"]
+    assert [s.text for s in direct] == ["Tunisia remains a priority country for us"]
+    assert _speaker(event, direct[0]) == "Stefano Cantù"
+
+
+def test_according_to_a_spokesperson_relaying_a_minister_s_words() -> None:
+    text = (
+        "Minister Hany Soliman met the envoy. Soliman stressed the importance of training "
+        "engineers, according to the spokesperson."
+    )
+    event = extract(text)
+    assert [s.cue for s in event.statements] == ["stressed"]
+
+
+def test_offered_to_is_speech_but_offered_a_thing_is_not() -> None:
+    text = (
+        "Ambassador Suryadi highlighted the archive's work and offered to host the course. "
+        "Ambassador Suryadi offered a dinner to the guests."
+    )
+    event = extract(text)
+    assert [s.cue for s in event.statements] == ["highlighted", "offered"]
+    assert event.statements[1].text == "to host the course"
+
+
+def test_a_spanish_first_surname_alone_is_the_full_name() -> None:
+    text = (
+        "The Ambassador of Spain, H.E. María José Fernández de Córdoba Ruiz, opened the "
+        "exhibition. Ambassador Fernández de Córdoba said that paper is fragile."
+    )
+    event = extract(text)
+    assert _speaker(event, _only(event)) == "María José Fernández de Córdoba Ruiz"
+
+
+def test_interview_answers_after_a_name_and_a_colon() -> None:
+    text = (
+        "The Chair, Ms. Fenna Westerveld, received the delegation. Westerveld opened the "
+        "meeting by recalling that the islands share a history.\n\n"
+        "What did the delegation ask?\n"
+        "Westerveld: They asked us to use our voice in Brussels.\n\n"
+        "Senator Kwame Alleyne expressed hope for similar arrangements. He also called for "
+        "debt clauses that are suspended after a disaster."
+    )
+    event = extract(text)
+    got = [(s.mode, s.text, _speaker(event, s)) for s in event.statements]
+    assert got == [
+        ("reported", "the islands share a history", "Fenna Westerveld"),
+        ("direct", "They asked us to use our voice in Brussels.", "Fenna Westerveld"),
+        ("reported", "similar arrangements", "Kwame Alleyne"),
+        ("reported", "debt clauses that are suspended after a disaster", "Kwame Alleyne"),
+    ]
+
+
+def test_a_verb_after_and_following_a_quoted_phrase_sentence_is_read() -> None:
+    text = (
+        "Senator Kwame Alleyne spoke next.\n\n"
+        'Mahabier stressed that the forests "store carbon". Senator Alleyne emphasized that '
+        "cooperation had made the pool possible and expressed hope for similar arrangements."
+    )
+    cues = [s.cue for s in extract(text).statements]
+    assert "expressed hope for" in cues

@@ -691,10 +691,58 @@ def attribute(
             clause_subjects[s_index] = subject
         found.extend(_reported(doc, s_index, a, b, consumed, clause_subjects))
     found.extend(_direct(doc, consumed))
+    labelled = _labelled_lines(doc)
+    if labelled:
+        # Words inside an answer are the answer's, not statements of their own.
+        found = [f for f in found if not any(x.start <= f.start < x.end for x in labelled)]
+        found.extend(labelled)
     _resolve(doc, found, clause_subjects)
     _lone_quote_speakers(doc, found)
     found.sort(key=lambda f: (f.start, f.end))
     return found
+
+
+def _labelled_lines(doc: _Doc) -> list[Found]:
+    """Interview answers: a line that opens with a person's name and a colon (``Westerveld:
+    They asked us to ...``) is that person's direct speech, to the end of the line."""
+    out: list[Found] = []
+    text = doc.text
+    i = 0
+    n = len(doc.tokens)
+    while i < n:
+        entry = doc.person_tok[i]
+        if entry is None or entry[1] != i:
+            i += 1
+            continue
+        last = entry[2]
+        start = doc.tokens[i].start
+        line_start = text.rfind("\n", 0, start) + 1
+        after = doc.tokens[last].end
+        if (
+            not text[line_start:start].strip()
+            and text[after : after + 2] == ": "
+            and not doc.in_quote[i]
+            and not doc.layout.is_excluded(start)
+        ):
+            end = text.find("\n", after)
+            end = len(text) if end < 0 else end
+            a = after + 2
+            b = a + len(text[a:end].rstrip())
+            if b - a > 2 and len(text[a:b].split()) >= 3:
+                out.append(
+                    Found(
+                        start=a,
+                        end=b,
+                        mode="direct",
+                        cue=None,
+                        cue_start=after,
+                        cue_end=after + 1,
+                        subject=Subject("person", start, after, person=entry[0]),
+                        sentence=doc.layout.sentence_index(a),
+                    )
+                )
+        i = last + 1
+    return out
 
 
 def _inside_quote(doc: _Doc, pos: int) -> bool:
@@ -903,6 +951,14 @@ def _reported(
                 continue
         if doc.lower[i] == "according" and i + 1 < b and doc.lower[i + 1] == "to":
             item = _according(doc, s_index, a, b, i)
+            if (
+                item is not None
+                and item.end <= doc.tokens[i].start
+                and any(f.sentence == s_index for f in out)
+            ):
+                # "Soliman stressed that ..., according to the spokesperson": the clause has
+                # its own speaker; the source relays it.
+                item = None
             if item is not None:
                 inner = [
                     q for q in _quotes_within(doc, item.start, item.end) if not _titled(doc, q)
@@ -927,6 +983,7 @@ def _reported(
         if subject is None or (
             _after_closing_mark(doc, min(subject.start, doc.tokens[i].start))
             and not _that_follows(doc, i + n)
+            and (subject.end >= doc.tokens[i].start - 2 or subject.start > doc.tokens[i].start)
         ):
             # '"...," Vogel said of the cable': the attribution of a quotation.
             i += n
@@ -1173,6 +1230,8 @@ def _subject_for(
         if doc.lower[k - 1] in _PASSIVE:
             k -= 1
         return doc.subject_before(k, a)
+    if cue.gerund and prev >= a and doc.lower[prev] in ("by", "while", "when", "after"):
+        return clause  # "opened the meeting by recalling that ...": the clause's subject
     if cue.gerund:
         # ", noting that ...": the subject of the main clause.
         if prev >= a and "," in doc.gap(i) and earlier:
@@ -1239,6 +1298,8 @@ def _complement_start(doc: _Doc, j: int, b: int, cue: Cue) -> int | None:
         return None  # "agreed and stressed that ...": the next verb has the clause
     if cue.base == "agree" and doc.lower[j] in ("to", "on", "upon"):
         return None  # "the sides agreed to meet again": a decision, not speech
+    if cue.base == "offer" and doc.lower[j] != "to":
+        return None  # "offered a dinner": a deed; "offered to host": an offer in words
     # "said on Tuesday (that) ...", "said today ...": a time before the clause.
     if doc.lower[j] == "on" and j + 1 < b and doc.lower[j + 1] in _DAY_WORDS:
         j += 2
@@ -1258,6 +1319,8 @@ def _complement_start(doc: _Doc, j: int, b: int, cue: Cue) -> int | None:
         ):
             break  # a verb of its own; "after the talks that ...": a noun
         if doc.lower[k] == "that" and k + 1 < b:
+            if cue.complement != "that" and cue.base not in _NEEDS_THAT and k > j:
+                break  # "called for debt clauses that are ...": a relative clause
             return k + 1
         k += 1
     if "," in gap:
@@ -1310,6 +1373,13 @@ def _complement_end(doc: _Doc, start_tok: int, b: int, s_end: int) -> int:
                 return _trim_end(text, doc.tokens[start_tok].start, doc.tokens[k].start)
         if low == "according" and k + 1 < b and doc.lower[k + 1] == "to" and "," in doc.gap(k):
             return _trim_end(text, doc.tokens[start_tok].start, doc.tokens[k].start)
+        if ";" in doc.gap(k) and not doc.in_quote[k]:
+            # "...; he then expressed the hope that ...": a new clause with its own verb.
+            m = k + 1 if low in PRONOUNS or doc.person_tok[k] is not None else k
+            while m < b and m < k + 4 and (doc.lower[m] in ADVERBS or _ly(doc.tokens[m])):
+                m += 1
+            if m > k and m < b and doc.cue_at(m) is not None:
+                return _trim_end(text, doc.tokens[start_tok].start, doc.tokens[k].start)
         k += 1
     end = s_end
     while end > doc.tokens[start_tok].start and (

@@ -116,7 +116,7 @@ ORG_WORDS = _w(
     "agreement partnership memorandum accord protocol charter framework roadmap policy "
     "climate cemetery memorial monument cathedral mosque bridge port harbour harbor market "
     "stadium arena gallery library fortress garden gardens plaza terminal pavilion complex "
-    "campus hotel consulate division unit section branch desk sector panel taskforce platform "
+    "campus hotel consulate community division unit section branch desk sector panel taskforce platform "
     "alliance coalition council chamber cabinet presidency senate congress majilis mazhilis "
     "duma ministry's agency's festival games olympics cup championship week month"
 )

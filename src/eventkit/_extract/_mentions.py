@@ -455,9 +455,13 @@ def _name_in_run(
         i > 0
         and j + 1 < len(tokens)
         and tokens[j].lower == "of"
-        and tokens[j + 1].cap
+        and (
+            tokens[j + 1].cap
+            or (tokens[j + 1].lower == "the" and j + 2 < len(tokens) and tokens[j + 2].cap)
+        )
         and text[tokens[j - 1].end : tokens[j].start] == " "
         and _object_before(tokens, i)
+        and not any(t.lower.strip(".") in HONORIFICS for t in lead)
     ):
         return None  # "Chairman of the State Great Khural of Mongolia": the title's object
     if i > 0 and not tokens[i - 1].cap and tokens[i - 1].lower in _COMPANY_NOUNS and not lead:

@@ -158,6 +158,12 @@ def _name_words(name: PersonName) -> list[str]:
     return [w.lower() for part in (*name.given, name.family or "") for w in part.split()]
 
 
+def _infix(short: list[str], full: list[str]) -> bool:
+    """Whether ``short`` is a run of words of ``full`` (its start, its end or inside it)."""
+    n = len(short)
+    return any(full[k : k + n] == short for k in range(len(full) - n + 1))
+
+
 def _family_tail(parsed: PersonName, candidates: dict[str, PersonName]) -> NameMatch:
     """A two-word family name printed alone ("Echeverría Sosa") is the last words of one
     fuller name ("Martín Andrés Echeverría Sosa"), and two given names printed alone ("Sri
@@ -168,12 +174,10 @@ def _family_tail(parsed: PersonName, candidates: dict[str, PersonName]) -> NameM
     for key, name in candidates.items():
         other = _name_words(name)
         short, full = sorted((words, other), key=len)
-        # Either may come first: "Echeverría Sosa" before or after the full name.
-        if (
-            2 <= len(short) < len(full)
-            and name.given
-            and short in (full[-len(short) :], full[: len(short)])
-        ):
+        # Either may come first: "Echeverría Sosa" before or after the full name; a Spanish
+        # first surname alone may also stand inside it ("Fernández de Córdoba" for "María
+        # José Fernández de Córdoba Ruiz").
+        if 2 <= len(short) < len(full) and name.given and _infix(short, full):
             keys.append(key)
     if len(keys) == 1:
         return NameMatch(status="match", key=keys[0], candidates=(keys[0],))

@@ -106,33 +106,39 @@ def find_quotes(text: str, paragraphs: list[tuple[int, int]]) -> list[Quote]:
 
 
 _DASH_OPENERS = "\u2013\u2014-"
-_DASH_CLOSERS = (" \u2013 ", " \u2014 ", " - ")
 
 
 def _dash_quotes(text: str, paragraphs: list[tuple[int, int]], marked: list[Quote]) -> list[Quote]:
-    """Speech set off by dashes, as Polish, Russian or Lithuanian releases print it in
-    translation: a paragraph that opens with a dash and whose last dash is followed by a short
-    attribution with a reporting verb (``\u2013 We are ready \u2013 said Mayor Name.``, with en dashes)."""
+    """Speech set off by dashes, as Polish, Russian, Lithuanian or Italian releases print it
+    in translation: a dash that opens a paragraph or follows the end of a sentence, and the
+    next dash, followed by an attribution with a reporting verb (``\u2013 We are ready
+    \u2013 said Mayor Name.``, with en dashes)."""
     out: list[Quote] = []
     opens = [q.open_mark for q in marked]
     for start, end in paragraphs:
-        if end - start < 8 or text[start] not in _DASH_OPENERS or text[start + 1] != " ":
+        if end - start < 8:
             continue
         i = bisect.bisect_left(opens, start)
         if i < len(opens) and opens[i] < end:
             continue  # the paragraph has quotation marks of its own
-        pos = end
-        for _ in range(3):  # (bounded: the last three dashes of the paragraph)
-            k = max(text.rfind(closer, start + 2, pos) for closer in _DASH_CLOSERS)
-            if k < 0:
-                break
-            words = [w.strip(".,;:").lower() for w in text[k + 3 : end].split()]
-            if 0 < len(words) <= 12 and any(w in CUES for w in words[:6]):
-                a, b = _trim(text, start + 2, k)
-                if b > a:
-                    out.append(Quote(start, k + 1, a, b, 1))
-                break
-            pos = k
+        dashes = [
+            p
+            for p in range(start, end)
+            if text[p] in _DASH_OPENERS
+            and text[p + 1 : p + 2] == " "
+            and (p == start or text[p - 1] == " ")
+        ]
+        for n, p in enumerate(dashes[:-1]):
+            before = text[start:p].rstrip()
+            if p != start and (not before or before[-1] not in ".!?:"):
+                continue  # a dash inside a sentence: a parenthesis, not speech
+            closer = dashes[n + 1]
+            words = [w.strip(".,;:").lower() for w in text[closer + 2 : closer + 120].split()]
+            if not any(w in CUES for w in words[:5]):
+                continue
+            a, b = _trim(text, p + 2, closer)
+            if b > a:
+                out.append(Quote(p, closer, a, b, 1))
     return out
 
 
