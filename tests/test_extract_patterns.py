@@ -2310,7 +2310,7 @@ def test_a_semicolon_and_a_new_reporting_verb_end_the_reported_clause() -> None:
         "expressed the hope that the model could be extended."
     )
     event = extract(text)
-    assert [s.text for s in event.statements][0] == "jobs grew"
+    assert event.statements[0].text == "jobs grew"
 
 
 def test_dash_speech_after_a_sentence_inside_a_paragraph() -> None:
