@@ -12,6 +12,7 @@ names, not a list of particular people.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
@@ -638,6 +639,7 @@ def _fold(word: str) -> str:
 _FOLDS = (("ph", "f"), ("ou", "u"), ("q", "k"), ("w", "v"), ("ie", "i"), ("y", "i"))
 
 
+@functools.lru_cache(maxsize=4096)
 def _translit(word: str) -> str:
     """A transliteration key: Q/K, W/V, Y/I, ie/i, ou/u, ph/f folded; doubled letters single."""
     key = _fold(word)

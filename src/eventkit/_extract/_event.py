@@ -441,6 +441,7 @@ def find_groups(
     out: list[tuple[Span, Span]] = []
     if "attended by" not in text.lower() and "presence of" not in text.lower():
         return out
+    person_starts = sorted(s for s, _ in person_spans)
     for s_start, s_end in layout.sentences:
         if layout.is_excluded(s_start):
             continue
@@ -457,7 +458,8 @@ def find_groups(
         after_person = False
         for chunk_start, chunk_end in _split_list(text, pos, end):
             a, b = chunk_start, chunk_end
-            if any(a <= s < b for s, _ in person_spans):
+            k = bisect.bisect_left(person_starts, a)
+            if k < len(person_starts) and person_starts[k] < b:
                 after_person = True
                 continue
             apposed = after_person and text[a:b].split(" ", 1)[0].lower() in TITLE_WORDS
