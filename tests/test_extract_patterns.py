@@ -2380,3 +2380,87 @@ def test_a_verb_after_and_following_a_quoted_phrase_sentence_is_read() -> None:
     )
     cues = [s.cue for s in extract(text).statements]
     assert "expressed hope for" in cues
+
+
+def test_a_chief_with_a_regnal_number_and_an_akan_title() -> None:
+    text = (
+        "Minister Ama Owusu opened the cold store. Nana Kwesi Atta Essilfie III, Odikro of "
+        "Moree, thanked the Ministry. He called on the youth to protect the facility."
+    )
+    event = extract(text)
+    assert "Kwesi Atta Essilfie III" in [p.name for p in event.participants]
+    (called,) = [s for s in event.statements if s.cue == "called on"]
+    assert _speaker(event, called) == "Kwesi Atta Essilfie III"
+
+
+def test_a_name_two_people_share_gives_a_statement_without_a_speaker() -> None:
+    text = (
+        "Deputy Minister Ms. Adwoa Mensah opened the store, managed by the association "
+        "whose President is Ms. Efua Mensah.\n\n"
+        '"Today that fear has been lifted," the Association President said. Ms. Mensah '
+        "told journalists that a committee would fix the fees."
+    )
+    event = extract(text)
+    said, told = event.statements
+    assert _speaker(event, said) == "Efua Mensah"
+    assert told.text == "a committee would fix the fees"
+    assert told.speaker is None
+
+
+def test_single_quotation_marks_over_two_paragraphs() -> None:
+    text = (
+        "The Principal Secretary, Dr. Wanjiru Kamau, flagged off the kits.\n\n"
+        "'For too long, our farmers have planted on hope.\n\n"
+        "'The sirens will sound only when the county issues an alert,' the PS said."
+    )
+    event = extract(text)
+    statement = _only(event)
+    assert statement.text.startswith("For too long")
+    assert statement.text.endswith("issues an alert,")
+    assert _speaker(event, statement) == "Wanjiru Kamau"
+
+
+def test_an_acronym_printed_in_a_title_and_a_title_opening_the_sentence() -> None:
+    text = (
+        "The county bought sirens.\n\n"
+        "Kitui County Executive Committee Member (CECM) for Agriculture, Livestock and "
+        "Irrigation, Ms. Mwende Nthenge, noted that farms depend on rain. According to the "
+        "CECM, the county has recruited 80 volunteers. Officials must ensure that every "
+        "gauge is read and reported each morning."
+    )
+    event = extract(text)
+    assert [(s.cue, _speaker(event, s)) for s in event.statements] == [
+        ("noted", "Mwende Nthenge"),
+        ("According to", "Mwende Nthenge"),
+    ]
+
+
+def test_he_in_capitals_before_an_honorific_is_his_excellency() -> None:
+    text = (
+        "HE Sheikh Ahmed Al Nadabi received the delegation. HE Eng. Yaqoob Al Siyabi, "
+        "Secretary-General of the Majlis, briefed the guests and informed them that a "
+        "training programme had started."
+    )
+    event = extract(text)
+    (informed,) = [s for s in event.statements if s.cue == "informed"]
+    assert _speaker(event, informed) == "Yaqoob Al Siyabi"
+
+
+def test_a_full_name_marked_only_by_its_last_two_words_later_and_a_son() -> None:
+    text = (
+        "The figures were made by two artisans from Oaxaca, Rodrigo Villaseñor Ruiz and his "
+        "son, Rodrigo Villaseñor Campos.\n\n"
+        "Villaseñor Ruiz explained that each figure takes three weeks."
+    )
+    event = extract(text)
+    names = [p.name for p in event.participants]
+    assert names == ["Rodrigo Villaseñor Ruiz", "Rodrigo Villaseñor Campos"]
+    assert _speaker(event, _only(event)) == "Rodrigo Villaseñor Ruiz"
+
+
+def test_a_signed_line_is_not_a_participant() -> None:
+    text = (
+        "Minister Ama Owusu opened the store.\n\n"
+        "Signed: Ebo Quansah-Arthur, Head of Public Relations"
+    )
+    assert [p.name for p in extract(text).participants] == ["Ama Owusu"]

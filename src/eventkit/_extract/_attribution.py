@@ -384,7 +384,7 @@ class _Doc:
             return Subject("person", self.tokens[first].start, tok.end, person=person)
         if tok.lower == "they":
             return Subject("plural", tok.start, tok.end, words=("they",))
-        if tok.lower in PRONOUNS:
+        if tok.lower in PRONOUNS and not tok.acronym:  # ("HE Eng. Name": His Excellency)
             return Subject("pronoun", tok.start, tok.end, words=(tok.lower,))
         if (
             tok.lower == "who"
@@ -447,7 +447,18 @@ class _Doc:
                 # "President Anna Berg and Prime Minister Lars Holm said": both spoke.
                 return Subject("plural", self.tokens[other].start, tok.end, words=("and",))
             return Subject("person", self.tokens[first].start, tok.end, person=person)
-        return self._phrase_back(k, floor)
+        found = self._phrase_back(k, floor)
+        if (
+            found is None
+            and tok.cap
+            and k > floor
+            and self.lower[k - 1] in _ABBREVS
+            and self.gap(k).strip() in ("", ".")
+        ):
+            # "Ms. Mensah told journalists" when two Ms. Mensahs are there: a name that fits
+            # more than one person. The statement stands; its speaker stays unknown.
+            return Subject("name", self.tokens[k - 1].start, tok.end)
+        return found
 
     def _coordinated(self, first: int) -> int | None:
         """If the name at token ``first`` is the second of ``X and Y``, the first token of X."""
@@ -591,7 +602,7 @@ class _Doc:
         if i >= ceiling:
             return None
         tok = self.tokens[i]
-        if tok.lower in PRONOUNS:
+        if tok.lower in PRONOUNS and not tok.acronym:  # ("HE Eng. Name": His Excellency)
             return Subject("pronoun", tok.start, tok.end, words=(tok.lower,))
         # A name, possibly after its title phrase ("said European Commission President X").
         j = i
@@ -651,6 +662,10 @@ class _Doc:
                 self.tokens[end].end,
                 words=tuple(self.lower[i : end + 1]),
             )
+        a = i + 1 if self.lower[i] == "the" else i
+        if a < ceiling and self.tokens[a].acronym and 2 <= len(self.tokens[a].text) <= 5:
+            # "According to the CECM": an acronym that may spell someone's title.
+            return Subject("organization", tok.start, self.tokens[a].end, words=(self.lower[a],))
         return None
 
     def sentence_tokens(self, start: int, end: int) -> tuple[int, int]:
@@ -771,7 +786,7 @@ def _clause_subject(doc: _Doc, a: int, b: int) -> Subject | None:
         return None
     if doc.lower[i] == "they":
         return Subject("plural", doc.tokens[i].start, doc.tokens[i].end, words=("they",))
-    if doc.lower[i] in PRONOUNS:
+    if doc.lower[i] in PRONOUNS and not doc.tokens[i].acronym:
         return Subject("pronoun", doc.tokens[i].start, doc.tokens[i].end, words=(doc.lower[i],))
     plural = _plural_at(doc, i, b)
     if plural is not None:
@@ -1259,6 +1274,14 @@ def _subject_for(
     while k >= a and (doc.lower[k] in ADVERBS or _ly(doc.tokens[k])):
         k -= 1
     if k >= a and doc.lower[k] == "and":
+        if (
+            k - 2 >= a
+            and doc.lower[k - 2] in _PASSIVE
+            and not doc.tokens[k - 1].cap
+            and "-" not in doc.lower[k - 1]
+            and doc.lower[i].endswith("ed")
+        ):
+            return None  # "every gauge is read and reported": a passive, not a speaker
         if earlier and earlier[-1].subject is not None:
             return earlier[-1].subject
         return clause

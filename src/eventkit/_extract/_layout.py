@@ -30,7 +30,7 @@ _PUBLISHED_LABEL = re.compile(
 )
 _CONTACT = re.compile(
     r"\(?[ \t]*(?:for (?:more|further) information[^:\n()]{0,40}|press contacts?|media contacts?"
-    r"|(?:press|media) enquiries|contacts?|please contact)[ \t]*:",
+    r"|(?:press|media) enquiries|contacts?|please contact|signed)[ \t]*:",
     re.IGNORECASE,
 )
 _BYLINE_BY = re.compile(r"\s*(?:by|written by|author:?)\s+[^\W\d_]", re.IGNORECASE)
@@ -406,7 +406,7 @@ def _find_contacts(text: str, start: int, end: int, layout: Layout) -> bool:
     """
     opens = False
     lowered = text[start:end].lower()
-    if "contact" not in lowered and "information" not in lowered and "enquir" not in lowered:
+    if not any(w in lowered for w in ("contact", "information", "enquir", "signed")):
         return False
     for match in _CONTACT.finditer(text, start, end):
         if match.group(0).startswith("("):

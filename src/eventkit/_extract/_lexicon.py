@@ -95,7 +95,7 @@ HONORIFICS = _w(
     "mr mrs ms miss mx dr prof sir dame lord lady madam madame excellency his her h.e "
     "general colonel captain lieutenant admiral marshal major sgt gen col lt capt hon "
     "honorable honourable rev reverend shri smt shrimati kumari amb eng sen rt hrh ratu "
-    "datuk dato datin haji hajjah tun puan encik asec usec doña dona "
+    "datuk dato datin haji hajjah tun puan encik asec usec doña dona nana togbe "
     "highness majesty royal serene"
 )
 FEMALE = _w("mrs ms miss madam madame dame lady")

@@ -120,6 +120,8 @@ _FORWARD_STOPS = frozenset(
 _LEADING = frozenset(["the", "and", "a", "an", "both", "also"])
 _PREPOSITIONS = frozenset(["to", "of", "at", "in", "for", "from", "on"])
 _MAX_TITLE_TOKENS = 24
+# Family words that introduce a person in apposition ("his son, Name").
+_KIN = frozenset("son daughter wife husband brother sister father mother".split())
 # Nouns for businesses: a capitalised name right after one is the business's.
 _COMPANY_NOUNS = frozenset(
     [
@@ -264,9 +266,12 @@ _COURTESY = frozenset(
 )
 
 
+_ORDINALS = frozenset(["II", "III", "IV", "VI", "VII", "VIII"])
+
+
 def _name_token(tok: Token) -> bool:
-    if tok.initial:
-        return True
+    if tok.initial or tok.text in _ORDINALS:
+        return True  # ("Kwesi Atta Essilfie III": a regnal number ends the name)
     if not tok.cap or (tok.acronym and not tok.initial):
         return False
     low = tok.lower
@@ -327,6 +332,16 @@ def find_name_mentions(
             counts[word] = counts.get(word, 0) + 1
     initialed = _initialed_forms(text, tokens)
     styled = _styled_names(tokens)
+    # The last two words of every run of three or more names: a two-word family name.
+    tails: set[tuple[str, ...]] = set()
+    run = 0
+    for t, tok in enumerate(tokens):
+        if not tok.cap:
+            run = 0
+        else:
+            run = run + 1 if run and _gap_ok(text, tokens[t - 1], tok) else 1
+        if run >= 3:
+            tails.add((tokens[t - 1].lower, tok.lower))
     i = 0
     while i < n:
         tok = tokens[i]
@@ -349,7 +364,9 @@ def find_name_mentions(
         lettered = end - i >= 2 and tokens[end - 1].lower in _POST_NOMINALS
         if lettered:
             end -= 1  # "Ms. Hannah Whitcombe MP": letters after the name are not part of it
-        mention = _name_in_run(text, tokens, i, end, is_cue, stops, counts, initialed, styled)
+        mention = _name_in_run(
+            text, tokens, i, end, is_cue, stops, counts, initialed, styled, tails
+        )
         if mention is not None and lettered and mention.words >= 2:
             # "Tavita Faleolo-Mauga MP, a member of the committee, urged": the letters mark
             # a person, and the apposition after them is the person's title.
@@ -431,6 +448,7 @@ def _name_in_run(
     counts: dict[str, int],
     initialed: dict[tuple[str, ...], set[str]],
     styled: frozenset[tuple[str, ...]] = frozenset(),
+    tails: set[tuple[str, ...]] | None = None,
 ) -> NameMention | None:
     """The name at the end of the run ``tokens[i:j]``, if the text marks it as a person."""
     k = j
@@ -593,11 +611,21 @@ def _name_in_run(
         not (titled_run or mention.titles or initials)
         and len(name) >= 2
         and counts.get(name[0].text, 0) > counts.get(name[-1].text, 0)
+        and not (len(name) == 2 and tails and (name[0].lower, name[1].lower) in tails)
     ):
         # Only a verb marks it, and the text repeats its first word alone more than its last:
         # "Acme Robotics announced ... Acme's engineers" is a company; people are called
         # again by their family name.
         mention.evidence = False
+    if (
+        not mention.evidence
+        and len(name) >= 2
+        and k >= 3
+        and text[tokens[k - 1].end : tokens[k].start].strip() == ","
+        and tokens[k - 2].lower in ("his", "her", "their")
+        and tokens[k - 1].lower in _KIN
+    ):
+        mention.evidence = True  # "Rodrigo Villaseñor Ruiz and his son, Rodrigo ..."
     if len(full_words) < 2 and not (
         initials or titled_run or (after_country and before) or apposed_office
     ):
@@ -813,6 +841,9 @@ def _titles_before(
     text: str, tokens: list[Token], k: int, blocked: list[bool]
 ) -> list[tuple[int, int]]:
     """The title phrase(s) written before the name that starts at ``tokens[k]``."""
+    whose = _whose_title(tokens, k)
+    if whose is not None:
+        return [whose]
     start_tok, stopped = _scan_back(text, tokens, k, blocked)
     # Honorifics run into the name ("Dr Abena ...") are part of it, not a title phrase.
     first = start_tok
@@ -866,6 +897,23 @@ def _titles_before(
     return out
 
 
+def _whose_title(tokens: list[Token], k: int) -> tuple[int, int] | None:
+    """ "the Association, whose President is Ms. Efua Mensah": the title before "is"."""
+    h = k
+    while h > 0 and k - h < 3 and tokens[h - 1].lower.strip(".") in HONORIFICS:
+        h -= 1
+    if h < 3 or tokens[h - 1].lower not in ("is", "was"):
+        return None
+    w = h - 2
+    while w > 0 and h - w <= 4 and tokens[w].lower != "whose":
+        w -= 1
+    if tokens[w].lower != "whose" or w + 1 >= h - 1:
+        return None
+    if not any(t.lower in TITLE_WORDS for t in tokens[w + 1 : h - 1]):
+        return None
+    return tokens[w + 1].start, tokens[h - 2].end
+
+
 def _listed_object(
     text: str, tokens: list[Token], start_tok: int, k: int, blocked: list[bool]
 ) -> tuple[int, int] | None:
@@ -912,21 +960,55 @@ def _apposed_title(
     if a is None:
         # "The Minister of Industries, Government of Tripura, Shri Name": a body's name in
         # apposition between the title and the name.
-        seg, stopped_seg = _scan_back(text, tokens, start_tok - 1, blocked)
-        if (
-            not stopped_seg
-            and seg > 0
-            and start_tok - seg <= 6
-            and tokens[seg].cap
-            and any(t.lower in ORG_WORDS for t in tokens[seg:start_tok])
-            and all(t.cap or t.lower in _OBJECT_GLUE for t in tokens[seg:start_tok])
-            and _comma_before(text, tokens, seg)
-        ):
+        # "Member (CECM) for Agriculture, Livestock and Irrigation, Ms. Name": the last
+        # items of a list in the title's object.
+        end = start_tok
+        for _ in range(3):
+            seg, stopped_seg = _scan_back(text, tokens, end - 1, blocked)
+            chunk = tokens[seg:end]
+            if (
+                stopped_seg
+                or seg == 0
+                or end - seg > 6
+                or not tokens[seg].cap
+                or not all(t.cap or t.lower in _OBJECT_GLUE for t in chunk)
+                or not _comma_before(text, tokens, seg)
+                or not (
+                    any(t.lower in ORG_WORDS for t in chunk) or any(t.lower == "and" for t in chunk)
+                )
+            ):
+                break
             a = _apposition_start(text, tokens, seg, blocked, object_ok=honorific)
+            if a is None:
+                a = _initial_title(text, tokens, seg, blocked)
             if a is not None:
-                before = _clean_phrase(text, tokens, a, seg, single=True)
+                before = _clean_phrase(text, tokens, a, end, single=True)
                 return [] if before is None else [before]
-        return []
+            end = seg
+        a = _initial_title(text, tokens, start_tok, blocked)
+        if a is None:
+            return []
+    before = _clean_phrase(text, tokens, a, start_tok, single=True)
+    return [] if before is None else [before]
+
+
+def _initial_title(
+    text: str, tokens: list[Token], comma_tok: int, blocked: list[bool]
+) -> int | None:
+    """Where a capitalised title phrase without "The" opens the sentence that runs to the
+    comma before ``tokens[comma_tok]`` ("Kitui County Executive Committee Member for
+    Agriculture, Ms. Name, noted")."""
+    scan, stopped = _scan_back(text, tokens, comma_tok - 1, blocked)
+    if stopped or not tokens[scan].cap or comma_tok - scan > 16:
+        return None
+    if scan > 0:
+        gap = text[tokens[scan - 1].end : tokens[scan].start]
+        if not (_sentence_stop(gap, tokens[scan - 1]) or "\n" in gap):
+            return None
+    phrase = tokens[scan:comma_tok]
+    if not any(t.cap and t.lower in TITLE_WORDS for t in phrase):
+        return None
+    return scan
     before = _clean_phrase(text, tokens, a, start_tok, single=True)
     return [] if before is None else [before]
 

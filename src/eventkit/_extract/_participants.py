@@ -305,7 +305,9 @@ class People:
             if span not in person.titles:
                 person.titles.append(span)
                 person.title_words |= _words(text[span[0] : span[1]])
-                if text.startswith(("its ", "their "), span[0]):
+                if text.startswith(("its ", "their "), span[0]) or text[
+                    max(0, span[0] - 6) : span[0]
+                ].endswith("whose "):
                     person.title_words |= _antecedent_words(text, span[0])
                 phrase = _phrase(text[span[0] : span[1]])
                 person.title_phrases.append(phrase)
@@ -392,8 +394,19 @@ class People:
 
 
 def _named_in_full(text: str, mentions: list[NameMention]) -> None:
-    """A full name the text marks only elsewhere, by initials: "met Tõnu Ruus" and "T. Ruus
-    said" are one person, and the full name counts as a person's name."""
+    """A full name the text marks only elsewhere, by initials or by its last two words: "met
+    Tõnu Ruus" and "T. Ruus said" are one person, as are "artisans from Oaxaca, Rodrigo
+    Villaseñor Ruiz" and "Villaseñor Ruiz explained"; the full name counts as a person's."""
+    tails = {
+        tuple(text[m.start : m.end].split())
+        for m in mentions
+        if m.evidence and not m.initials and len(text[m.start : m.end].split()) == 2
+    }
+    if tails:
+        for mention in mentions:
+            words = text[mention.start : mention.end].split()
+            if not mention.evidence and len(words) >= 3 and tuple(words[-2:]) in tails:
+                mention.evidence = True
     initialed: dict[str, list[PersonName]] = {}
     for mention in mentions:
         if mention.evidence and mention.initials:
@@ -460,7 +473,7 @@ def build_people(
 class Subject:
     """Who a clause is about, as the text names them."""
 
-    kind: str  # "person", "pronoun", "descriptor", "organization"
+    kind: str  # "person", "pronoun", "descriptor", "organization", "plural", "name"
     start: int
     end: int
     person: int | None = None
@@ -701,7 +714,11 @@ class Salience:
         ranked: list[int] = []
         for i in nearby:
             i = self.people.resolve(i)
-            kinds = {_acronym_fit(ph, letters) for ph in self.people.people[i].title_phrases}
+            phrases = self.people.people[i].title_phrases
+            if any(letters in ph or f"({letters})" in ph for ph in phrases):
+                plain.append(i)  # "Committee Member (CECM)": the title prints its acronym
+                continue
+            kinds = {_acronym_fit(ph, letters) for ph in phrases}
             if "plain" in kinds and i not in plain:
                 plain.append(i)
             elif "ranked" in kinds and i not in ranked:

@@ -152,6 +152,8 @@ def _single_quotes(
     """
     out: list[Quote] = []
     open_at = -1
+    open_para = 0
+    open_para_start = False
     para = 0
     d = 0
     n_para = len(paragraphs)
@@ -160,19 +162,32 @@ def _single_quotes(
             continue
         if ch == "'" and (text[i + 1 : i + 2] == "'" or text[i - 1 : i] == "'"):
             continue  # part of a double mark ('')
+        prev = text[i - 1] if i > 0 else " "
+        nxt = text[i + 1] if i + 1 < len(text) else " "
+        opens = not nxt.isspace() and (prev.isspace() or prev in _LEFT_CONTEXT)
+        moved = False
         while para < n_para and paragraphs[para][1] <= i:
             para += 1
+            moved = True
+        if moved:
+            if (
+                open_at >= 0
+                and opens
+                and para < n_para
+                and paragraphs[para][0] == i
+                and open_para_start
+                and para - open_para <= 4
+            ):
+                continue  # 'A paragraph ... \n\n'the next one ...': the quotation goes on
             open_at = -1
         while d < len(doubles) and doubles[d].close_mark < i:
             d += 1
         if d < len(doubles) and doubles[d].open_mark < i:
             continue  # inside a double quotation
-        prev = text[i - 1] if i > 0 else " "
-        nxt = text[i + 1] if i + 1 < len(text) else " "
-        opens = not nxt.isspace() and (prev.isspace() or prev in _LEFT_CONTEXT)
         if ch == "\u2018" or (ch == "'" and opens and open_at < 0):
             if opens:
-                open_at = i
+                open_at, open_para = i, para
+                open_para_start = para < n_para and paragraphs[para][0] == i
             continue
         if open_at < 0 or prev.isspace() or nxt.isalnum():
             continue  # an apostrophe: "Kazakhstan's", "don't"
@@ -181,6 +196,6 @@ def _single_quotes(
         if nxt.isspace() or nxt in _RIGHT_CONTEXT:
             start, end = _trim(text, open_at + 1, i)
             if end > start:
-                out.append(Quote(open_at, i, start, end, 1))
+                out.append(Quote(open_at, i, start, end, para - open_para + 1))
             open_at = -1
     return out
