@@ -121,7 +121,7 @@ _LEADING = frozenset(["the", "and", "a", "an", "both", "also"])
 _PREPOSITIONS = frozenset(["to", "of", "at", "in", "for", "from", "on"])
 _MAX_TITLE_TOKENS = 24
 # Family words that introduce a person in apposition ("his son, Name").
-_KIN = frozenset("son daughter wife husband brother sister father mother".split())
+_KIN = frozenset(["son", "daughter", "wife", "husband", "brother", "sister", "father", "mother"])
 # Nouns for businesses: a capitalised name right after one is the business's.
 _COMPANY_NOUNS = frozenset(
     [
@@ -336,10 +336,8 @@ def find_name_mentions(
     tails: set[tuple[str, ...]] = set()
     run = 0
     for t, tok in enumerate(tokens):
-        if not tok.cap:
-            run = 0
-        else:
-            run = run + 1 if run and _gap_ok(text, tokens[t - 1], tok) else 1
+        joined = run > 0 and tok.cap and _gap_ok(text, tokens[t - 1], tok)
+        run = run + 1 if joined else int(tok.cap)
         if run >= 3:
             tails.add((tokens[t - 1].lower, tok.lower))
     i = 0
@@ -1009,8 +1007,6 @@ def _initial_title(
     if not any(t.cap and t.lower in TITLE_WORDS for t in phrase):
         return None
     return scan
-    before = _clean_phrase(text, tokens, a, start_tok, single=True)
-    return [] if before is None else [before]
 
 
 def _apposition_start(
