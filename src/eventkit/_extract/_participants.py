@@ -83,8 +83,13 @@ def _display_name(parsed: PersonName, printed: str) -> str:
     (``S.V. Lavrov`` stays as written, not ``S. V. Lavrov``)."""
     if parsed.initials or any(g.endswith(".") or g + "." in printed for g in parsed.given[:1]):
         return printed  # "M.A. Echeverría Sosa", "Md. Ashraful Alam" as printed
-    if parsed.family_first and printed.split()[:1] == [printed.split()[0].upper()]:
-        return printed  # "LEE Hyun-woo": the family name in capitals, as printed
+    if parsed.family_first and parsed.family:
+        head = parsed.family.split()[0]
+        for word in printed.split():
+            if word.casefold() == head.casefold():
+                if word.isupper():  # "LEE Hyun-woo": the family name in capitals, as printed
+                    return printed[printed.find(word) :]
+                break
     return parsed.full
 
 
