@@ -34,6 +34,8 @@ FORMAT_VERSION = 1
 M = TypeVar("M", bound=Model)
 
 _NATIVE_DOCUMENTS: dict[type, Callable[[Any], dict[str, Any]]] = {}
+# The keys of a document that are not fields, by whether it has "type" and the format key.
+_IGNORED = (((), (FORMAT_KEY,)), (("type",), ("type", FORMAT_KEY)))
 
 
 def to_dict(obj: Model) -> dict[str, Any]:
@@ -141,7 +143,7 @@ def from_dict(data: Any, cls: type[Model] | None = None, *, strict: bool = False
         if target is not None and not issubclass(target, cls):
             target = None
     if target is not None:
-        ignore = tuple(key for key in ("type", FORMAT_KEY) if key in data)
+        ignore = _IGNORED["type" in data][FORMAT_KEY in data]
         try:
             return decoder_for(target, strict)(data, ignore)  # type: ignore[no-any-return]
         except (Slow, RecursionError):

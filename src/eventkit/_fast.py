@@ -106,19 +106,6 @@ def _read_partial_date(value: Any) -> PartialDate:
 _FROM_ISO = _dt.datetime.fromisoformat
 
 
-def _read_timestamp(value: Any) -> _dt.datetime:
-    if type(value) is not str or "T" not in value:
-        raise Slow
-    try:
-        result = _FROM_ISO(value)
-    except ValueError:
-        raise Slow from None
-    # fromisoformat gives a fixed-offset timezone or none: no zone, no offset.
-    if result.tzinfo is None:
-        raise Slow
-    return result
-
-
 def _generic_reader(spec: Any) -> Callable[[Any], Any]:
     """A reader for a spec without inline code: the spec's own decode, raising Slow."""
 
@@ -416,8 +403,15 @@ class _Source:
             add(f"{indent}x = DATES.get({var}) if type({var}) is str else None")
             add(f"{indent}{var} = READ_DATE({var}) if x is None else x")
         elif spec.name == "datetime":
-            ns["READ_TIMESTAMP"] = _read_timestamp
-            add(f"{indent}{var} = READ_TIMESTAMP({var})")
+            # fromisoformat gives a fixed-offset timezone or none: no zone, no offset.
+            ns["FROM_ISO"] = _FROM_ISO
+            ns["ValueError"] = ValueError
+            add(f"{indent}if type({var}) is not str or 'T' not in {var}: raise Slow")
+            add(f"{indent}try:")
+            add(f"{indent}    {var} = FROM_ISO({var})")
+            add(f"{indent}except ValueError:")
+            add(f"{indent}    raise Slow from None")
+            add(f"{indent}if {var}.tzinfo is None: raise Slow")
         else:
             ns[f"G_{tag}"] = _generic_reader(spec)
             add(f"{indent}{var} = G_{tag}({var})")
@@ -637,7 +631,20 @@ def _native_timestamp(value: _dt.datetime) -> Any:
     return value.isoformat()
 
 
+_TWO_DIGITS = tuple(f"{i:02d}" for i in range(100))
+
+
 def _write_partial_date(value: PartialDate) -> Any:
+    day = value.day
+    if (  # PartialDate.to_edtf's own quick case, without the call
+        day is not None
+        and value.time is None
+        and value.year >= 1000
+        and not value.approximate
+        and not value.uncertain
+        and not value.inferred
+    ):
+        return f"{value.year}-{_TWO_DIGITS[value.month]}-{_TWO_DIGITS[day]}"  # type: ignore[index]
     if value.inferred:
         return {"date": value.to_edtf(), "inferred": True}
     return value.to_edtf()
@@ -681,9 +688,12 @@ def _compile_encoder(cls: type, native: bool) -> None:
             ns[f"W_{tag}"] = spec.encode  # other dates write themselves
         return f"W_{tag}({var})"
 
+    # The fields written whatever their value (never None, not a tuple, not a False default)
+    # that come first go straight into the dict display.
     leading = []
     for field in plan.fields:
-        if not field.required or isinstance(field.spec, _Optional):
+        spec = field.spec
+        if isinstance(spec, _Optional | _Tuple) or (not field.required and field.default is False):
             break
         leading.append(field)
     items = ", ".join(
