@@ -36,7 +36,7 @@ import keyword
 import threading
 import types
 from collections.abc import Callable
-from typing import Any
+from typing import Any, cast
 
 import attrs
 
@@ -85,6 +85,39 @@ _DATE_CACHE: dict[str, PartialDate] = {}
 _DATE_CACHE_SIZE = 4096
 
 
+class _DateBuilder(PartialDate):
+    """Builds a PartialDate by plain attribute stores, as ``_builder`` does for models."""
+
+    __slots__ = ()
+    __setattr__ = object.__setattr__
+    __delattr__ = object.__delattr__
+    __init__ = object.__init__
+
+
+_DAY_FROM_ISO = _dt.date.fromisoformat
+
+
+def _plain_day(value: str) -> PartialDate:
+    """``YYYY-MM-DD`` read as ``PartialDate.from_edtf`` reads it, without its regex and checks.
+
+    ``date.fromisoformat`` takes only ASCII digits and real days of years 1 to 9999 and
+    raises ValueError otherwise, where ``from_edtf`` would raise or (for other digits) agree.
+    """
+    if not value.isascii():
+        return PartialDate.from_edtf(value)
+    day = _DAY_FROM_ISO(value)
+    date = _DateBuilder()
+    date.year = day.year
+    date.month = day.month
+    date.day = day.day
+    date.time = None
+    date.approximate = False
+    date.uncertain = False
+    date.inferred = False
+    date.__class__ = PartialDate
+    return cast(PartialDate, date)
+
+
 def _read_partial_date(value: Any) -> PartialDate:
     """A date the inline cache lookup did not find (or not a string)."""
     if type(value) is not str:
@@ -94,8 +127,11 @@ def _read_partial_date(value: Any) -> PartialDate:
     found = _DATE_CACHE.get(value)
     if found is None:
         try:
-            found = PartialDate.from_edtf(value)
-        except ValidationError:
+            if len(value) == 10 and value[4] == "-" and value[7] == "-":
+                found = _plain_day(value)
+            else:
+                found = PartialDate.from_edtf(value)
+        except (ValueError, ValidationError):
             raise Slow from None
         if len(_DATE_CACHE) >= _DATE_CACHE_SIZE:
             _DATE_CACHE.clear()
