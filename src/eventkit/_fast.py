@@ -32,7 +32,6 @@ but they do show in ``cls.__subclasses__()``.
 from __future__ import annotations
 
 import datetime as _dt
-import keyword
 import threading
 import types
 from collections.abc import Callable
@@ -204,6 +203,8 @@ def _builder(cls: type) -> type | None:
     """
     if cls in _BUILDERS:
         return _BUILDERS[cls]
+    import keyword  # here, not at import time: only the first decode of a class needs it
+
     builder: type | None = None
     fits = (
         type(cls) is type
