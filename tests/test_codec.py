@@ -690,3 +690,14 @@ def test_dates_write_the_same_every_time() -> None:
         first = dumps(event)
         assert dumps(event) == first
         assert loads(first) == event
+
+
+@attrs.frozen(cache_hash=True)
+class CachedHash(Event, tag="test.cached_hash"):
+    rank: int = 0
+
+
+def test_a_class_with_slots_of_attrs_own_is_built_through_its_constructor() -> None:
+    back = loads(dumps(CachedHash(id="e", rank=2)))
+    assert back == CachedHash(id="e", rank=2)
+    assert hash(back) == hash(CachedHash(id="e", rank=2))

@@ -191,7 +191,20 @@ def _builds_directly(cls: type) -> bool:
             return False
         if isinstance(field.default, attrs.Factory):  # type: ignore[arg-type]
             return False
-    return "__slots__" in cls.__dict__
+    if "__slots__" not in cls.__dict__:
+        return False
+    # Every slot must be a field the decoder sets: attrs' own (the cached hash of
+    # ``cache_hash=True``) are set by its __init__ only.
+    names = {field.name for field in attrs.fields(cls)} | {"__weakref__", "__dict__"}
+    return all(
+        slot in names
+        for klass in cls.__mro__
+        for slot in _slot_names(klass.__dict__.get("__slots__", ()))
+    )
+
+
+def _slot_names(slots: Any) -> tuple[str, ...]:
+    return (slots,) if isinstance(slots, str) else tuple(slots)
 
 
 def _builder(cls: type) -> type | None:
