@@ -527,6 +527,42 @@ def measure_lines(count: int) -> dict[str, float]:
     return result
 
 
+def measure_floor(passes: int, number: int) -> dict[str, tuple[str, float]]:
+    """What orjson alone costs on the document, against the whole of each codec.
+
+    eventkit's ``loads`` is ``orjson.loads`` and then ``from_dict`` (building and checking
+    the objects); its ``dumps`` is ``to_dict``-like work and then ``orjson.dumps``. The parts
+    are timed here on their own, interleaved with msgspec's whole decode and encode. Returns
+    each part's side (``decode`` or ``encode``) and seconds per call.
+    """
+    data = _with_version(shared_json())
+    plain = shared_json()
+    event = build_event()
+    doc = orjson.loads(data)
+    written = eventkit.to_dict(event)
+    decoder = msgspec.json.Decoder(MsEvent)
+    encoder = msgspec.json.Encoder()
+    struct = decoder.decode(plain)
+    parts: dict[str, tuple[str, Callable[[], object]]] = {
+        "msgspec decode": ("decode", lambda: decoder.decode(plain)),
+        "orjson.loads alone": ("decode", lambda: orjson.loads(data)),
+        "eventkit.from_dict of the parsed dict": (
+            "decode",
+            lambda: eventkit.from_dict(doc, eventkit.Event),
+        ),
+        "eventkit.loads": ("decode", lambda: eventkit.loads(data, eventkit.Event)),
+        "msgspec encode": ("encode", lambda: encoder.encode(struct)),
+        "orjson.dumps of the written dict alone": ("encode", lambda: orjson.dumps(written)),
+        "eventkit.to_dict": ("encode", lambda: eventkit.to_dict(event)),
+        "eventkit.dumps": ("encode", lambda: eventkit.dumps(event)),
+    }
+    samples: dict[str, list[float]] = {name: [] for name in parts}
+    for _ in range(passes):
+        for name, (_, func) in parts.items():
+            samples[name].append(timeit(func, number))
+    return {name: (parts[name][0], statistics.median(times)) for name, times in samples.items()}
+
+
 IMPORTS = {
     "eventkit": "import eventkit",
     "attrs + orjson": "import attrs, orjson",
@@ -559,6 +595,9 @@ def measure_imports(runs: int) -> dict[str, float]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="fewer passes and events")
+    parser.add_argument(
+        "--floor", action="store_true", help="also time orjson alone and eventkit's parts"
+    )
     args = parser.parse_args()
     passes, number, lines, runs = (3, 300, 20_000, 5) if args.quick else (5, 2000, 100_000, 15)
 
@@ -587,6 +626,14 @@ def main() -> None:
         f"msgspec line by line {wall['msgspec']:.2f} s "
         f"({wall['eventkit'] / wall['msgspec']:.2f}x)"
     )
+
+    if args.floor:
+        floor = measure_floor(passes, number)
+        print("\n| part | time | ratio to msgspec's whole decode or encode |")
+        print("|---|---|---|")
+        for name, (side, seconds) in floor.items():
+            base = floor[f"msgspec {side}"][1]
+            print(f"| {name} | {seconds * 1e6:.1f} us | {seconds / base:.2f}x |")
 
     imports = measure_imports(runs)
     base = imports["attrs + orjson"]

@@ -579,3 +579,125 @@ def test_load_lines_leaves_a_callers_own_freeze_alone() -> None:
     finally:
         gc.unfreeze()
     del keep
+
+
+# ------------------------------------------------------------- the generated fast decoders
+
+
+def _reordered(value: object) -> object:
+    """The same JSON value with the keys of every object in reverse order."""
+    if isinstance(value, dict):
+        return {key: _reordered(value[key]) for key in reversed(list(value))}
+    if isinstance(value, list):
+        return [_reordered(item) for item in value]
+    return value
+
+
+def test_keys_in_any_order_read_the_same() -> None:
+    event = _event()
+    doc = to_dict(event)
+    assert from_dict(_reordered(doc), Event) == event
+    assert loads(orjson.dumps(_reordered(doc))) == event
+    assert from_dict(doc, Event) == event  # and the usual order still reads after another
+
+
+def test_nulls_and_bad_values_in_a_known_key_layout_are_still_checked() -> None:
+    doc = to_dict(_event())
+    for _ in range(2):  # the second time the layout of every object is a known one
+        assert from_dict(doc, Event) == _event()
+    nulls = to_dict(_event())
+    nulls["statements"][0]["cue"] = None  # an optional field: null reads as None
+    assert from_dict(nulls, Event).statements[0].cue is None
+    bad = to_dict(_event())
+    bad["statements"][0]["mode"] = None  # not optional: null is an error
+    bad["participants"][0]["roles"][0]["code"] = 7
+    bad["location"]["within"]["name"] = " "
+    with pytest.raises(ValidationError) as exc:
+        from_dict(bad, Event)
+    assert _details(exc) == [
+        ("$.location.within.name", "value"),
+        ("$.participants[0].roles[0].code", "type"),
+        ("$.statements[0].mode", "value"),
+    ]
+
+
+def test_many_key_layouts_of_one_class_all_read() -> None:
+    from eventkit import _fast
+
+    names = ["label", "span", "extra_a", "extra_b", "extra_c"]
+    layouts = [
+        {"code": "c", **dict.fromkeys(chosen)}
+        for n in range(len(names) + 1)
+        for chosen in itertools.permutations(names, n)
+    ]
+    assert len(layouts) > _fast._MAX_SHAPES
+    for doc in layouts:
+        role = from_dict(doc, Role)
+        assert role.code == "c"
+        assert role.label is None
+        assert set(role.extras) == {k for k in doc if k.startswith("extra")}
+
+
+def test_decoded_objects_are_of_their_own_class_and_behave_so() -> None:
+    import pickle
+    import weakref
+
+    event = loads(dumps(_event()))
+    assert type(event) is Event
+    assert type(event.participants[0]) is Participant
+    assert type(event.statements[0].span) is Span
+    with pytest.raises(attrs.exceptions.FrozenInstanceError):
+        event.id = "x"  # type: ignore[misc]
+    assert weakref.ref(event)() is event
+    assert pickle.loads(pickle.dumps(event)) == event
+    assert hash(event) == hash(_event())
+    # The builder classes behind the decoder are never registered under a tag.
+    assert {type(o).__name__ for o in (event, *event.participants)} == {"Event", "Participant"}
+    assert all(
+        not name.startswith("_builder") and not cls.__name__.startswith("_builder")
+        for name, cls in eventkit._base._BY_TAG.items()
+    )
+
+
+@pytest.mark.parametrize(
+    "tz",
+    [
+        dt.UTC,
+        dt.timezone(dt.timedelta(hours=-5, minutes=-30)),
+        dt.timezone(dt.timedelta(seconds=30)),
+        dt.timezone(dt.timedelta(hours=1, microseconds=5)),
+        dt.timezone(dt.timedelta(hours=1), "CET"),
+    ],
+)
+@pytest.mark.parametrize("microsecond", [0, 120])
+def test_dumps_writes_timestamps_as_to_dict_does(tz: dt.tzinfo, microsecond: int) -> None:
+    stamp = dt.datetime(987, 6, 5, 4, 3, 2, microsecond, tzinfo=tz)
+    event = Event(id="e", source=Source(retrieved=stamp))
+    assert dumps(event) == orjson.dumps(to_dict(event))
+    assert to_dict(event)["source"]["retrieved"] == stamp.isoformat()
+    assert loads(dumps(event)) == event
+
+
+def test_dates_write_the_same_every_time() -> None:
+    for date in (
+        PartialDate(2025, 12, 1),
+        PartialDate(999, 1, 2),
+        PartialDate(2025, 2, 3, approximate=True),
+        PartialDate(2025, 2, 3, inferred=True),
+        PartialDate(2025, 2),
+    ):
+        event = Event(id="e", start=date)
+        first = dumps(event)
+        assert dumps(event) == first
+        assert loads(first) == event
+
+
+@attrs.frozen(cache_hash=True)
+class CachedHash(Event, tag="test.cached_hash"):
+    rank: int = 0
+
+
+def test_a_class_with_slots_of_attrs_own_is_built_through_its_constructor() -> None:
+    back = loads(dumps(CachedHash(id="e", rank=2)))
+    assert back == CachedHash(id="e", rank=2)
+    assert hash(back) == hash(CachedHash(id="e", rank=2))

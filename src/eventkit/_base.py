@@ -367,6 +367,8 @@ class Model:
 
     def __init_subclass__(cls, *, tag: str | None = None, **kwargs: Any) -> None:
         super().__init_subclass__(**kwargs)
+        if cls.__dict__.get("__eventkit_builder__"):
+            return  # the codec's private builder of a class (see _fast): never registered
         if tag is None:
             # attrs rebuilds a slotted class from the first one's namespace: keep its tag.
             tag = cls.__dict__.get("__eventkit_tag__", cls.__name__)

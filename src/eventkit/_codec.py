@@ -16,7 +16,7 @@ import orjson
 
 from ._base import FORMAT_KEY, Model, Problems, decode_model, registered, type_name
 from ._errors import DecodeError, EncodeError, ErrorDetail, EventkitError, ValidationError
-from ._fast import Slow, decoder_for, encoder_for
+from ._fast import Slow, decoder_for, document_encoder_for
 
 __all__ = [
     "FORMAT_VERSION",
@@ -33,6 +33,10 @@ FORMAT_VERSION = 1
 
 M = TypeVar("M", bound=Model)
 
+_NATIVE_DOCUMENTS: dict[type, Callable[[Any], dict[str, Any]]] = {}
+# The keys of a document that are not fields, by whether it has "type" and the format key.
+_IGNORED = (((), (FORMAT_KEY,)), (("type",), ("type", FORMAT_KEY)))
+
 
 def to_dict(obj: Model) -> dict[str, Any]:
     """The object as a JSON-ready ``dict``: format version, type tag, fields, extras.
@@ -46,13 +50,7 @@ def to_dict(obj: Model) -> dict[str, Any]:
     """
     if not isinstance(obj, Model):
         raise EncodeError(f"Expected a model object such as `Event`, got `{type(obj).__name__}`")
-    cls = type(obj)
-    doc: dict[str, Any] = {FORMAT_KEY: FORMAT_VERSION, "type": cls.__eventkit_tag__}
-    fields = encoder_for(cls)(obj)
-    if FORMAT_KEY in fields:
-        raise EncodeError(f"`{FORMAT_KEY}` is the format key of a document; it cannot be an extra")
-    doc.update(fields)  # a kept unknown "type" replaces the class tag in place
-    return doc
+    return document_encoder_for(type(obj))(obj)
 
 
 def dumps(obj: Model, *, pretty: bool = False) -> bytes:
@@ -66,8 +64,18 @@ def dumps(obj: Model, *, pretty: bool = False) -> bytes:
         EncodeError: Something in it cannot be written as JSON (a lone surrogate in a string,
             an integer beyond 64 bits).
     """
+    # The native encoder leaves timestamps for orjson, which writes them as isoformat does.
+    encode = _NATIVE_DOCUMENTS.get(type(obj))
+    if encode is None:
+        if not isinstance(obj, Model):
+            raise EncodeError(
+                f"Expected a model object such as `Event`, got `{type(obj).__name__}`"
+            )
+        encode = _NATIVE_DOCUMENTS[type(obj)] = document_encoder_for(type(obj), native=True)
     try:
-        return orjson.dumps(to_dict(obj), option=orjson.OPT_INDENT_2 if pretty else 0)
+        if pretty:
+            return orjson.dumps(encode(obj), option=orjson.OPT_INDENT_2)
+        return orjson.dumps(encode(obj))
     except orjson.JSONEncodeError as exc:
         raise EncodeError(f"Cannot write JSON: {exc}") from None
 
@@ -135,7 +143,7 @@ def from_dict(data: Any, cls: type[Model] | None = None, *, strict: bool = False
         if target is not None and not issubclass(target, cls):
             target = None
     if target is not None:
-        ignore = tuple(key for key in ("type", FORMAT_KEY) if key in data)
+        ignore = _IGNORED["type" in data][FORMAT_KEY in data]
         try:
             return decoder_for(target, strict)(data, ignore)  # type: ignore[no-any-return]
         except (Slow, RecursionError):

@@ -42,6 +42,8 @@ def _same_instant(a: PartialDate, b: PartialDate) -> bool:
     return mine == theirs
 
 
+_TWO_DIGITS = tuple(f"{i:02d}" for i in range(100))
+
 _DAYS = (31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
 
 
@@ -95,10 +97,6 @@ class PartialDate:
     approximate: bool = attrs.field(default=False, kw_only=True)
     uncertain: bool = attrs.field(default=False, kw_only=True)
     inferred: bool = attrs.field(default=False, kw_only=True)
-    # The EDTF text, worked out on first use and kept (the value never changes).
-    _edtf: str | None = attrs.field(
-        init=False, default=None, repr=False, eq=False, hash=False, order=False
-    )
 
     def __attrs_post_init__(self) -> None:
         problems = [
@@ -308,13 +306,15 @@ class PartialDate:
 
     def to_edtf(self) -> str:
         """The date as an EDTF string (``2025-12~``). ``inferred`` is not part of EDTF."""
-        text = self._edtf
-        if text is None:
-            text = self._format_edtf()
-            object.__setattr__(self, "_edtf", text)
-        return text
-
-    def _format_edtf(self) -> str:
+        day = self.day
+        if (  # the common case, quickly
+            day is not None
+            and self.time is None
+            and self.year >= 1000
+            and not self.approximate
+            and not self.uncertain
+        ):
+            return f"{self.year}-{_TWO_DIGITS[self.month]}-{_TWO_DIGITS[day]}"  # type: ignore[index]
         text = f"{self.year:04d}"
         if self.month is not None:
             text += f"-{self.month:02d}"

@@ -10,54 +10,127 @@ anything does not fit it raises :class:`Slow`, and the caller runs the slow, gen
 in ``_base`` over the whole document, which lists every problem with its path. So validation
 costs nothing extra when the input is good and error reports stay complete when it is not.
 
-Objects are built without calling ``__init__`` (the slots are set directly) only for classes
-whose ``__init__`` is attrs' own with no validators or converters and whose
-``__attrs_post_init__`` is the model's; a user class with checks of its own is built through
-its constructor.
+The fast path itself comes in two forms. A *shape* decoder is compiled for one tuple of keys
+(``("id", "text", "mode", "span")``, in the order the document has them; the writer always
+uses the same order, so a class sees few shapes): it takes all the values at once with
+``d.values()``, knows which fields are absent and so holds their defaults as constants, and
+needs no count of unknown keys. Shapes are looked up by ``tuple(d)``, and a class keeps at
+most ``_MAX_SHAPES`` of them; a document of any other shape, or with unknown keys kept in
+``extras``, goes through the *general* decoder, which reads field by field with ``d.get``.
+Both check exactly the same things.
+
+Objects are built without calling ``__init__`` only for classes whose ``__init__`` is attrs'
+own with no validators or converters and whose ``__attrs_post_init__`` is the model's; a user
+class with checks of its own is built through its constructor. Setting a slot of a frozen
+class costs a call of the slot's descriptor; instead the decoder makes the object as an
+instance of a private *builder* subclass that adds no slots and lets attributes be set, sets
+them, then gives the object its real class (``o.__class__ = cls``; the layouts are the same,
+so CPython allows it). The builder classes are never registered and never leave this module,
+but they do show in ``cls.__subclasses__()``.
 """
 
 from __future__ import annotations
 
 import datetime as _dt
 import threading
+import types
 from collections.abc import Callable
-from typing import Any
+from typing import Any, cast
 
 import attrs
 
+from ._base import (
+    _SCALARS,
+    FORMAT_KEY,
+    Model,
+    Plan,
+    Problems,
+    _DateTime,
+    _Edtf,
+    _Float,
+    _Literal,
+    _Model,
+    _Optional,
+    _Scalar,
+    _Tuple,
+    plan_for,
+    registered,
+)
 from ._dates import PartialDate
-from ._errors import ValidationError
+from ._errors import EncodeError, ValidationError
 from ._frozen import EMPTY, FrozenMap, freeze_json, thaw_json
+from ._model import _SHA256
 
-__all__ = ["Slow", "decoder_for", "encoder_for"]
+__all__ = ["Slow", "decoder_for", "document_encoder_for", "encoder_for"]
 
 
 class Slow(Exception):  # noqa: N818 - a signal, not an error users see
     """The fast decoder met something it does not accept; the slow path will explain."""
 
 
-_MISSING = object()
 _LOCK = threading.RLock()
-_DECODERS: dict[tuple[type, bool], Callable[[dict[str, Any], tuple[str, ...]], Any]] = {}
-_ENCODERS: dict[type, Callable[[Any], dict[str, Any]]] = {}
+_READERS: dict[tuple[type, bool], _Reader] = {}
+# Encoders by (class, native): native ones leave timestamps for orjson to write (dumps);
+# the others return JSON-ready data only (to_dict).
+_ENCODERS: dict[tuple[type, bool], Callable[[Any], dict[str, Any]]] = {}
+_DOCUMENTS: dict[tuple[type, bool], Callable[[Any], dict[str, Any]]] = {}
+_BUILDERS: dict[type, type | None] = {}
+
+#: The most key tuples a class compiles a shape decoder for (per strictness and context).
+_MAX_SHAPES = 32
 
 # EDTF strings repeat (every event of a day has the same date): keep the parsed values.
 _DATE_CACHE: dict[str, PartialDate] = {}
 _DATE_CACHE_SIZE = 4096
 
 
+class _DateBuilder(PartialDate):
+    """Builds a PartialDate by plain attribute stores, as ``_builder`` does for models."""
+
+    __slots__ = ()
+    __setattr__ = object.__setattr__
+    __delattr__ = object.__delattr__
+    __init__ = object.__init__
+
+
+_DAY_FROM_ISO = _dt.date.fromisoformat
+
+
+def _plain_day(value: str) -> PartialDate:
+    """``YYYY-MM-DD`` read as ``PartialDate.from_edtf`` reads it, without its regex and checks.
+
+    ``date.fromisoformat`` takes only ASCII digits and real days of years 1 to 9999 and
+    raises ValueError otherwise, where ``from_edtf`` would raise or (for other digits) agree.
+    """
+    if not value.isascii():
+        return PartialDate.from_edtf(value)
+    day = _DAY_FROM_ISO(value)
+    date = _DateBuilder()
+    date.year = day.year
+    date.month = day.month
+    date.day = day.day
+    date.time = None
+    date.approximate = False
+    date.uncertain = False
+    date.inferred = False
+    date.__class__ = PartialDate
+    return cast(PartialDate, date)
+
+
 def _read_partial_date(value: Any) -> PartialDate:
+    """A date the inline cache lookup did not find (or not a string)."""
     if type(value) is not str:
         if type(value) is dict:  # {"date": ..., "inferred": true}
-            from ._base import _SCALARS
-
             return _generic_reader(_SCALARS[PartialDate])(value)  # type: ignore[no-any-return]
         raise Slow
     found = _DATE_CACHE.get(value)
     if found is None:
         try:
-            found = PartialDate.from_edtf(value)
-        except ValidationError:
+            if len(value) == 10 and value[4] == "-" and value[7] == "-":
+                found = _plain_day(value)
+            else:
+                found = PartialDate.from_edtf(value)
+        except (ValueError, ValidationError):
             raise Slow from None
         if len(_DATE_CACHE) >= _DATE_CACHE_SIZE:
             _DATE_CACHE.clear()
@@ -65,21 +138,11 @@ def _read_partial_date(value: Any) -> PartialDate:
     return found
 
 
-def _read_timestamp(value: Any) -> _dt.datetime:
-    if type(value) is not str or "T" not in value:
-        raise Slow
-    try:
-        result = _dt.datetime.fromisoformat(value)
-    except ValueError:
-        raise Slow from None
-    if result.utcoffset() is None:
-        raise Slow
-    return result
+_FROM_ISO = _dt.datetime.fromisoformat
 
 
 def _generic_reader(spec: Any) -> Callable[[Any], Any]:
     """A reader for a spec without inline code: the spec's own decode, raising Slow."""
-    from ._base import Problems
 
     def read(value: Any) -> Any:
         problems = Problems()
@@ -91,14 +154,8 @@ def _generic_reader(spec: Any) -> Callable[[Any], Any]:
     return read
 
 
-def _add_extras(out: dict[str, Any], extras: FrozenMap[Any]) -> dict[str, Any]:
-    for key in sorted(extras):
-        if key not in out:
-            out[key] = thaw_json(extras[key])
-    if "type" in extras:
-        # The tag of a subclass this reader did not know: it leads, as tags do.
-        return {"type": extras["type"], **out}
-    return out
+def _not_a_dict() -> Any:
+    raise Slow
 
 
 def _read_extras(
@@ -106,8 +163,6 @@ def _read_extras(
 ) -> FrozenMap[Any]:
     if strict:
         raise Slow
-    from ._base import Problems
-
     problems = Problems()
     found = {
         key: freeze_json(value, "$", problems)
@@ -121,8 +176,6 @@ def _read_extras(
 
 def _builds_directly(cls: type) -> bool:
     """Whether instances may be made by setting slots, skipping ``__init__``."""
-    from ._base import Model
-
     init = cls.__dict__.get("__init__") or getattr(cls, "__init__", None)
     code = getattr(init, "__code__", None)
     if code is None or not code.co_filename.startswith("<attrs generated"):
@@ -138,7 +191,73 @@ def _builds_directly(cls: type) -> bool:
             return False
         if isinstance(field.default, attrs.Factory):  # type: ignore[arg-type]
             return False
-    return "__slots__" in cls.__dict__
+    if "__slots__" not in cls.__dict__:
+        return False
+    # Every slot must be a field the decoder sets: attrs' own (the cached hash of
+    # ``cache_hash=True``) are set by its __init__ only.
+    names = {field.name for field in attrs.fields(cls)} | {"__weakref__", "__dict__"}
+    return all(
+        slot in names
+        for klass in cls.__mro__
+        for slot in _slot_names(klass.__dict__.get("__slots__", ()))
+    )
+
+
+def _slot_names(slots: Any) -> tuple[str, ...]:
+    return (slots,) if isinstance(slots, str) else tuple(slots)
+
+
+def _builder(cls: type) -> type | None:
+    """The builder subclass of ``cls`` (see the module docstring), or None where it cannot be.
+
+    It needs plain ``type`` as metaclass, ``object.__new__``, the model's own
+    ``__init_subclass__`` (so that making it runs no user code), fields that are slots with
+    identifier names, and a layout CPython lets an object change class between.
+    """
+    if cls in _BUILDERS:
+        return _BUILDERS[cls]
+    import keyword  # here, not at import time: only the first decode of a class needs it
+
+    builder: type | None = None
+    fits = (
+        type(cls) is type
+        and cls.__new__ is object.__new__  # type: ignore[comparison-overlap]
+        and getattr(cls.__init_subclass__, "__func__", None)
+        is Model.__dict__["__init_subclass__"].__func__
+        and all(
+            field.name.isidentifier()
+            and not keyword.iskeyword(field.name)
+            and isinstance(_static(cls, field.name), types.MemberDescriptorType)
+            for field in attrs.fields(cls)
+        )
+    )
+    if fits:
+        namespace = {
+            "__slots__": (),
+            "__setattr__": object.__setattr__,
+            "__delattr__": object.__delattr__,
+            "__init__": object.__init__,
+            "__module__": __name__,
+            "__qualname__": f"_builder_of_{cls.__name__}",
+            "__eventkit_builder__": True,
+        }
+        candidate = type(f"_builder_of_{cls.__name__}", (cls,), namespace)
+        probe = candidate()
+        try:
+            probe.__class__ = cls
+            builder = candidate
+        except TypeError:  # a layout CPython will not switch between
+            pass
+        del probe
+    _BUILDERS[cls] = builder
+    return builder
+
+
+def _static(cls: type, name: str) -> Any:
+    for klass in cls.__mro__:
+        if name in klass.__dict__:
+            return klass.__dict__[name]
+    return None
 
 
 # -------------------------------------------------------------------------------- decoding
@@ -149,184 +268,319 @@ def decoder_for(cls: type, strict: bool) -> Callable[[dict[str, Any], tuple[str,
 
     ``ignore`` names the keys of ``d`` that are not fields (``"type"``, the format key).
     """
-    found = _DECODERS.get((cls, strict))
+    return _reader(cls, strict).decode
+
+
+def _reader(cls: type, strict: bool) -> _Reader:
+    found = _READERS.get((cls, strict))
     if found is None:
         with _LOCK:
-            found = _DECODERS.get((cls, strict))
+            found = _READERS.get((cls, strict))
             if found is None:
-                found = _compile_decoder(cls, strict)
+                found = _Reader(cls, strict)
+                _READERS[(cls, strict)] = found
     return found
 
 
-def _tagged_reader(base: type, strict: bool) -> Callable[[Any], Any]:
-    """Read an object in a field typed ``base`` whose dict carries a ``"type"`` tag."""
-    from ._base import registered
+class _Reader:
+    """The fast decoding of one class (strict or not): its shapes and its general decoder."""
 
-    base_tag = base.__eventkit_tag__  # type: ignore[attr-defined]
+    def __init__(self, cls: type, strict: bool) -> None:
+        self.cls = cls
+        self.strict = strict
+        self.plan = plan_for(cls)
+        #: Shape decoders of objects nested in others, by key tuple; no key is ignored.
+        self.shapes: dict[tuple[Any, ...], Callable[[dict[str, Any]], Any]] = {}
+        #: Shape decoders reached through ``decode``, by key tuple, with the keys ignored.
+        self.tops: dict[tuple[Any, ...], tuple[tuple[str, ...], Callable[[dict[str, Any]], Any]]]
+        self.tops = {}
+        self._general: Callable[[dict[str, Any], tuple[str, ...]], Any] | None = None
+        names = self.plan.field_names
+        self._shapable = "type" not in names and FORMAT_KEY not in names
+        self._required = frozenset(f.name for f in self.plan.fields if f.required)
 
-    def read(value: Any) -> Any:
-        if type(value) is not dict:
-            raise Slow
-        tag = value["type"]
-        if tag == base_tag:
-            return decoder_for(base, strict)(value, ("type",))
+    def decode(self, d: dict[str, Any], ignore: tuple[str, ...]) -> Any:
+        """Decode a dict whose ``ignore`` keys have been read by the caller."""
+        keys = tuple(d)
+        found = self.tops.get(keys)
+        if found is not None:
+            if found[0] == ignore:
+                return found[1](d)
+        elif len(self.tops) < _MAX_SHAPES:
+            shape = self._shape(keys, ignore)
+            if shape is not None:
+                self.tops[keys] = (ignore, shape)
+                return shape(d)
+        return self.general(d, ignore)
+
+    def nested(self, d: dict[str, Any]) -> Any:
+        """Decode a dict found in a field, whose key tuple has no shape decoder yet."""
+        if "type" in d:
+            return self.tagged(d)
+        if len(self.shapes) < _MAX_SHAPES:
+            keys = tuple(d)
+            shape = self._shape(keys, ())
+            if shape is not None:
+                self.shapes[keys] = shape
+                return shape(d)
+        return self.general(d, ())
+
+    def tagged(self, d: dict[str, Any]) -> Any:
+        """Decode a dict in a field of this class that carries a ``"type"`` tag."""
+        tag = d["type"]
+        base = self.cls
+        if tag == base.__eventkit_tag__:  # type: ignore[attr-defined]
+            return self.decode(d, ("type",))
         found = registered(tag) if type(tag) is str else None
         if found is None or not issubclass(found, base):
             raise Slow  # unknown or unfitting tags: the slow path keeps or reports them
-        return decoder_for(found, strict)(value, ("type",))
+        return _reader(found, self.strict).decode(d, ("type",))
 
-    return read
+    def general(self, d: dict[str, Any], ignore: tuple[str, ...]) -> Any:
+        general = self._general
+        if general is None:
+            with _LOCK:
+                general = self._general
+                if general is None:
+                    general = self._general = _compile_general(self)
+        return general(d, ignore)
+
+    def _shape(
+        self, keys: tuple[Any, ...], ignore: tuple[str, ...]
+    ) -> Callable[[dict[str, Any]], Any] | None:
+        """A shape decoder for these keys, or None if they do not name only fields."""
+        if not self._shapable:
+            return None
+        names = self.plan.field_names
+        fields = set()
+        for key in keys:
+            if key in ignore:
+                continue
+            if type(key) is not str or key not in names:
+                return None
+            fields.add(key)
+        if not self._required <= fields:
+            return None
+        with _LOCK:
+            return _compile_shape(self, keys, ignore)
 
 
-def _compile_decoder(cls: type, strict: bool) -> Callable[[dict[str, Any], tuple[str, ...]], Any]:
-    from ._base import (
-        _Edtf,
-        _Literal,
-        _Model,
-        _Optional,
-        _Scalar,
-        _Tuple,
-        plan_for,
-    )
+def _is_optional(spec: Any) -> bool:
+    return isinstance(spec, _Optional)
 
-    plan = plan_for(cls)
-    ns: dict[str, Any] = {
-        "Slow": Slow,
-        "MISSING": _MISSING,
-        "CLS": cls,
-        "NEW": object.__new__,
-        "EMPTY": EMPTY,
-        "NAMES": plan.field_names,
-        "READ_EXTRAS": _read_extras,
-        "STRICT": strict,
-        "str": str,
-        "int": int,
-        "bool": bool,
-        "dict": dict,
-        "list": list,
-        "tuple": tuple,
-        "type": type,
-        "len": len,
-    }
-    lines = ["def decode(d, ignore):", "    present = len(ignore)"]
-    deferred: list[tuple[str, type]] = []
 
-    def emit_value(spec: Any, var: str, indent: str, tag: str) -> None:
+class _Source:
+    """Lines of generated source and the namespace they run in."""
+
+    def __init__(self, reader: _Reader) -> None:
+        self.reader = reader
+        self.lines: list[str] = []
+        self.ns: dict[str, Any] = {
+            "Slow": Slow,
+            "CLS": reader.cls,
+            "EMPTY": EMPTY,
+            "NOT_A_DICT": _not_a_dict,
+            "str": str,
+            "int": int,
+            "float": float,
+            "bool": bool,
+            "dict": dict,
+            "list": list,
+            "tuple": tuple,
+            "type": type,
+            "len": len,
+        }
+
+    def add(self, line: str) -> None:
+        self.lines.append(line)
+
+    def value(self, spec: Any, var: str, indent: str, tag: str) -> None:
         """Lines that check ``var`` against ``spec`` and turn it into the Python value."""
+        add, ns, strict = self.add, self.ns, self.reader.strict
         if isinstance(spec, _Scalar):
             ns[f"T_{tag}"] = spec.kind
-            lines.append(f"{indent}if type({var}) is not T_{tag}: raise Slow")
+            add(f"{indent}if type({var}) is not T_{tag}: raise Slow")
+        elif isinstance(spec, _Float):
+            add(f"{indent}if type({var}) is not float:")
+            add(f"{indent}    if type({var}) is not int: raise Slow")
+            add(f"{indent}    {var} = float({var})")
         elif isinstance(spec, _Literal):
             ns[f"L_{tag}"] = {value: value for value in spec.values}
-            lines.append(f"{indent}if type({var}) is not str: raise Slow")
-            lines.append(f"{indent}{var} = L_{tag}.get({var})")
-            lines.append(f"{indent}if {var} is None: raise Slow")
+            add(f"{indent}if type({var}) is not str: raise Slow")
+            add(f"{indent}{var} = L_{tag}.get({var})")
+            add(f"{indent}if {var} is None: raise Slow")
+        elif isinstance(spec, _Optional) and isinstance(spec.inner, _Scalar):
+            ns[f"T_{tag}"] = spec.inner.kind
+            add(f"{indent}if type({var}) is not T_{tag} and {var} is not None: raise Slow")
         elif isinstance(spec, _Optional):
-            lines.append(f"{indent}if {var} is not None:")
-            emit_value(spec.inner, var, indent + "    ", tag)
+            add(f"{indent}if {var} is not None:")
+            self.value(spec.inner, var, indent + "    ", tag)
         elif isinstance(spec, _Model):
-            deferred.append((f"D_{tag}", spec.cls))
-            ns[f"R_{tag}"] = _tagged_reader(spec.cls, strict)
-            lines.append(f"{indent}if type({var}) is not dict: raise Slow")
-            lines.append(
-                f"{indent}{var} = R_{tag}({var}) if 'type' in {var} else D_{tag}({var}, ())"
-            )
+            nested = _reader(spec.cls, strict)
+            ns[f"SH_{tag}"] = nested.shapes
+            ns[f"MI_{tag}"] = nested.nested
+            add(f"{indent}if type({var}) is not dict: raise Slow")
+            add(f"{indent}{var} = (SH_{tag}.get(tuple({var})) or MI_{tag})({var})")
         elif isinstance(spec, _Tuple):
             inner = spec.inner
-            lines.append(
-                f"{indent}if type({var}) is not list and type({var}) is not tuple: raise Slow"
-            )
+            add(f"{indent}if type({var}) is not list and type({var}) is not tuple: raise Slow")
             if isinstance(inner, _Scalar):
                 ns[f"T_{tag}"] = inner.kind
-                lines.append(f"{indent}for x in {var}:")
-                lines.append(f"{indent}    if type(x) is not T_{tag}: raise Slow")
-                lines.append(f"{indent}{var} = tuple({var})")
+                add(f"{indent}for x in {var}:")
+                add(f"{indent}    if type(x) is not T_{tag}: raise Slow")
+                add(f"{indent}{var} = tuple({var})")
             elif isinstance(inner, _Model):
-                deferred.append((f"D_{tag}", inner.cls))
-                ns[f"R_{tag}"] = _tagged_reader(inner.cls, strict)
-                lines.append(
-                    f"{indent}{var} = tuple([D_{tag}(x, ()) if type(x) is dict and 'type' not in x "
-                    f"else R_{tag}(x) for x in {var}])"
+                nested = _reader(inner.cls, strict)
+                ns[f"SH_{tag}"] = nested.shapes
+                ns[f"MI_{tag}"] = nested.nested
+                read = f"(SH_{tag}.get(tuple(x)) or MI_{tag})(x)"
+                # One element is common (a role, a title): no comprehension for it.
+                add(f"{indent}if len({var}) == 1:")
+                add(f"{indent}    x = {var}[0]")
+                add(f"{indent}    if type(x) is not dict: raise Slow")
+                add(f"{indent}    {var} = ({read},)")
+                add(f"{indent}else:")
+                add(
+                    f"{indent}    {var} = tuple([{read} if type(x) is dict else NOT_A_DICT() "
+                    f"for x in {var}])"
                 )
             else:
                 ns[f"G_{tag}"] = _generic_reader(inner)
-                lines.append(f"{indent}{var} = tuple([G_{tag}(x) for x in {var}])")
+                add(f"{indent}{var} = tuple([G_{tag}(x) for x in {var}])")
         elif isinstance(spec, _Edtf) and spec.cls is PartialDate:
+            ns["DATES"] = _DATE_CACHE
             ns["READ_DATE"] = _read_partial_date
-            lines.append(f"{indent}{var} = READ_DATE({var})")
+            add(f"{indent}x = DATES.get({var}) if type({var}) is str else None")
+            add(f"{indent}{var} = READ_DATE({var}) if x is None else x")
         elif spec.name == "datetime":
-            ns["READ_TIMESTAMP"] = _read_timestamp
-            lines.append(f"{indent}{var} = READ_TIMESTAMP({var})")
+            # fromisoformat gives a fixed-offset timezone or none: no zone, no offset.
+            ns["FROM_ISO"] = _FROM_ISO
+            ns["ValueError"] = ValueError
+            add(f"{indent}if type({var}) is not str or 'T' not in {var}: raise Slow")
+            add(f"{indent}try:")
+            add(f"{indent}    {var} = FROM_ISO({var})")
+            add(f"{indent}except ValueError:")
+            add(f"{indent}    raise Slow from None")
+            add(f"{indent}if {var}.tzinfo is None: raise Slow")
         else:
             ns[f"G_{tag}"] = _generic_reader(spec)
-            lines.append(f"{indent}{var} = G_{tag}({var})")
+            add(f"{indent}{var} = G_{tag}({var})")
 
-    required = sum(1 for f in plan.fields if f.required and not isinstance(f.spec, _Optional))
-    lines[1] = f"    present = len(ignore) + {required}"
+    def build(self, extras: str) -> None:
+        """Lines that make the object from ``v0``... and ``extras``, check it and return it."""
+        reader = self.reader
+        cls, plan, ns, add = reader.cls, reader.plan, self.ns, self.add
+        check = _validity_check(cls, plan)
+        if "SHA256(" in check:
+            ns["SHA256"] = _SHA256.fullmatch
+        if not _builds_directly(cls):
+            ns["VALIDATION_ERROR"] = ValidationError
+            args = ", ".join(f"{field.name}=v{i}" for i, field in enumerate(plan.fields))
+            add("    try:")
+            add(f"        return CLS({args}{', ' if args else ''}extras={extras})")
+            add("    except (VALIDATION_ERROR, ValueError, TypeError):")
+            add("        raise Slow from None")
+            return
+        after = check == "o._valid()"
+        if check and not after:
+            add(f"    if not ({check}): raise Slow")
+        builder = _builder(cls)
+        if builder is not None:
+            ns["BUILDER"] = builder
+            add("    o = BUILDER()")
+            for i, field in enumerate(plan.fields):
+                add(f"    o.{field.name} = v{i}")
+            add(f"    o.extras = {extras}")
+            add("    o.__class__ = CLS")
+        else:
+            ns["NEW"] = object.__new__
+            add("    o = NEW(CLS)")
+            for i, field in enumerate(plan.fields):
+                ns[f"S{i}"] = getattr(cls, field.name).__set__
+                add(f"    S{i}(o, v{i})")
+            ns["SX"] = cls.extras.__set__  # type: ignore[attr-defined]
+            add(f"    SX(o, {extras})")
+        if after:
+            add(f"    if not ({check}): raise Slow")
+        add("    return o")
+
+    def compile(self, name: str) -> Any:
+        return _build(self.lines, name, self.ns)
+
+
+def _compile_general(reader: _Reader) -> Callable[[dict[str, Any], tuple[str, ...]], Any]:
+    """The decoder for any dict: a ``d.get`` per field, unknown keys to ``extras``."""
+    plan = reader.plan
+    src = _Source(reader)
+    src.ns.update({"NAMES": plan.field_names, "READ_EXTRAS": _read_extras, "STRICT": reader.strict})
+    add = src.add
+    required = sum(1 for f in plan.fields if f.required and not _is_optional(f.spec))
+    add("def decode(d, ignore):")
+    add(f"    present = len(ignore) + {required}")
     for i, field in enumerate(plan.fields):
         var = f"v{i}"
         key = field.name
         spec = field.spec
-        if field.required and not isinstance(spec, _Optional):
+        optional = isinstance(spec, _Optional)
+        if field.required and not optional:
             # Absent and null both fail here.
-            lines.append(f"    {var} = d.get({key!r})")
-            lines.append(f"    if {var} is None: raise Slow")
-            emit_value(spec, var, "    ", str(i))
-        elif isinstance(spec, _Optional) and (field.required or field.default is None):
+            add(f"    {var} = d.get({key!r})")
+            add(f"    if {var} is None: raise Slow")
+            src.value(spec, var, "    ", str(i))
+        elif optional and (field.required or field.default is None):
             # A null reads as None and is not counted, so the object then goes through
             # READ_EXTRAS, which skips known names; a required key that is absent fails here.
-            lines.append(f"    {var} = d.get({key!r})")
-            lines.append(f"    if {var} is not None:")
-            lines.append("        present += 1")
-            emit_value(spec.inner, var, "        ", str(i))
+            add(f"    {var} = d.get({key!r})")
+            add(f"    if {var} is not None:")
+            add("        present += 1")
+            src.value(spec.inner, var, "        ", str(i))  # type: ignore[attr-defined]
             if field.required:
-                lines.append(f"    elif {key!r} not in d: raise Slow")
+                add(f"    elif {key!r} not in d: raise Slow")
         else:
-            ns[f"DEF{i}"] = field.default
+            src.ns[f"DEF{i}"] = field.default
             inner = spec.inner if isinstance(spec, _Optional) else spec
-            lines.append(f"    {var} = d.get({key!r})")
-            lines.append(f"    if {var} is None:")
-            lines.append(f"        if {key!r} in d:")
-            if isinstance(spec, _Optional):
-                lines.append("            present += 1")  # a null: None, not the default
+            add(f"    {var} = d.get({key!r})")
+            add(f"    if {var} is None:")
+            add(f"        if {key!r} in d:")
+            if optional:
+                add("            present += 1")  # a null: None, not the default
             else:
-                lines.append("            raise Slow")
-            lines.append("        else:")
-            lines.append(f"            {var} = DEF{i}")
-            lines.append("    else:")
-            lines.append("        present += 1")
-            emit_value(inner, var, "        ", str(i))
-    lines.append(
-        "    extras = EMPTY if present == len(d) else READ_EXTRAS(d, NAMES, ignore, STRICT)"
-    )
+                add("            raise Slow")
+            add("        else:")
+            add(f"            {var} = DEF{i}")
+            add("    else:")
+            add("        present += 1")
+            src.value(inner, var, "        ", str(i))
+    add("    extras = EMPTY if present == len(d) else READ_EXTRAS(d, NAMES, ignore, STRICT)")
+    src.build("extras")
+    return src.compile(f"decoder {reader.cls.__qualname__}")  # type: ignore[no-any-return]
 
-    if _builds_directly(cls):
-        lines.append("    o = NEW(CLS)")
-        for i, field in enumerate(plan.fields):
-            ns[f"S{i}"] = getattr(cls, field.name).__set__
-            lines.append(f"    S{i}(o, v{i})")
-        ns["SX"] = cls.extras.__set__  # type: ignore[attr-defined]
-        lines.append("    SX(o, extras)")
-        check = _validity_check(cls, plan)
-        if check:
-            ns["SHA256"] = _sha256_match
-            lines.append(f"    if not ({check}): raise Slow")
-        lines.append("    return o")
-    else:
-        ns["VALIDATION_ERROR"] = ValidationError
-        args = ", ".join(f"{field.name}=v{i}" for i, field in enumerate(plan.fields))
-        lines.append("    try:")
-        lines.append(f"        return CLS({args}{', ' if args else ''}extras=extras)")
-        lines.append("    except (VALIDATION_ERROR, ValueError, TypeError):")
-        lines.append("        raise Slow from None")
 
-    decode: Callable[[dict[str, Any], tuple[str, ...]], Any] = _build(
-        lines, f"decoder {cls.__qualname__}", ns
-    )
-    _DECODERS[(cls, strict)] = decode
-    for name, dependency in deferred:
-        ns[name] = decoder_for(dependency, strict)
-    return decode
+def _compile_shape(
+    reader: _Reader, keys: tuple[str, ...], ignore: tuple[str, ...]
+) -> Callable[[dict[str, Any]], Any]:
+    """The decoder for dicts with exactly these keys, in this order."""
+    plan = reader.plan
+    index = {field.name: i for i, field in enumerate(plan.fields)}
+    src = _Source(reader)
+    add = src.add
+    add("def decode(d):")
+    targets = ["_" if key in ignore else f"v{index[key]}" for key in keys]
+    if targets:
+        add(f"    {', '.join(targets)}, = d.values()")
+    present = {key for key in keys if key not in ignore}
+    for i, field in enumerate(plan.fields):
+        var = f"v{i}"
+        if field.name in present:
+            src.value(field.spec, var, "    ", str(i))
+        elif field.default is None or field.default is False or field.default == ():
+            add(f"    {var} = {field.default!r}")
+        else:
+            src.ns[f"DEF{i}"] = field.default
+            add(f"    {var} = DEF{i}")
+    src.build("EMPTY")
+    shown = ",".join(str(key) for key in keys)
+    return src.compile(f"decoder {reader.cls.__qualname__}({shown})")  # type: ignore[no-any-return]
 
 
 def _build(lines: list[str], name: str, ns: dict[str, Any]) -> Any:
@@ -337,16 +591,8 @@ def _build(lines: list[str], name: str, ns: dict[str, Any]) -> Any:
     return ns[lines[0][4 : lines[0].index("(")]]
 
 
-def _sha256_match(value: str) -> object:
-    from ._model import _SHA256
-
-    return _SHA256.fullmatch(value)
-
-
-def _validity_check(cls: type, plan: Any) -> str:
+def _validity_check(cls: type, plan: Plan) -> str:
     """The decoder's test of a class's invariants: its own expression, or a call of ``_valid``."""
-    from ._base import Model
-
     for klass in cls.__mro__:
         if klass is Model:
             return ""
@@ -362,31 +608,112 @@ def _validity_check(cls: type, plan: Any) -> str:
 # -------------------------------------------------------------------------------- encoding
 
 
-def encoder_for(cls: type) -> Callable[[Any], dict[str, Any]]:
-    """The encoder of ``cls``: ``encode(obj)`` returns the object's fields as a dict."""
-    found = _ENCODERS.get(cls)
+def encoder_for(cls: type, native: bool = False) -> Callable[[Any], dict[str, Any]]:
+    """The encoder of ``cls``: ``encode(obj)`` returns the object's fields as a dict.
+
+    An object of a subclass comes back with its ``"type"`` tag first. With ``native``, the
+    dict may hold values that orjson writes itself exactly as the JSON-ready form would be
+    (timestamps); without, it holds JSON-ready data only.
+    """
+    found = _ENCODERS.get((cls, native))
     if found is None:
         with _LOCK:
-            found = _ENCODERS.get(cls)
+            found = _ENCODERS.get((cls, native))
             if found is None:
-                found = _compile_encoder(cls)
+                _compile_encoder(cls, native)
+                found = _ENCODERS[(cls, native)]
     return found
 
 
-def encode_tagged(obj: Any, declared: type | None) -> dict[str, Any]:
+def document_encoder_for(cls: type, native: bool = False) -> Callable[[Any], dict[str, Any]]:
+    """The encoder of a whole document of ``cls``: format version, tag, fields, extras.
+
+    Raises ``EncodeError`` for an object whose extras hold the format key.
+    """
+    found = _DOCUMENTS.get((cls, native))
+    if found is None:
+        with _LOCK:
+            found = _DOCUMENTS.get((cls, native))
+            if found is None:
+                _compile_encoder(cls, native)
+                found = _DOCUMENTS[(cls, native)]
+    return found
+
+
+def encode_tagged(obj: Any, declared: type | None, native: bool = False) -> dict[str, Any]:
     """Encode an object found where ``declared`` was expected, with its tag if it differs."""
     cls = type(obj)
-    out = encoder_for(cls)(obj)
+    out = encoder_for(cls, native)(obj)
     if cls is declared or "type" in out:
         return out
     return {"type": cls.__eventkit_tag__, **out}
 
 
-def _compile_encoder(cls: type) -> Callable[[Any], dict[str, Any]]:
-    from ._base import _Model, _Optional, _Tuple, plan_for
+def _add_extras(out: dict[str, Any], extras: FrozenMap[Any]) -> dict[str, Any]:
+    for key in sorted(extras):
+        if key not in out:
+            out[key] = thaw_json(extras[key])
+    if "type" in extras:
+        # The tag of a subclass this reader did not know: it leads, as tags do.
+        return {"type": extras["type"], **out}
+    return out
 
+
+def _add_document_extras(out: dict[str, Any], extras: FrozenMap[Any]) -> dict[str, Any]:
+    if FORMAT_KEY in extras:
+        raise EncodeError(f"`{FORMAT_KEY}` is the format key of a document; it cannot be an extra")
+    for key in sorted(extras):
+        if key not in out:
+            out[key] = thaw_json(extras[key])
+    if "type" in extras:
+        out["type"] = thaw_json(extras["type"])  # a kept unknown tag replaces the class tag
+    return out
+
+
+_TIMEZONE = _dt.timezone
+
+
+def _native_timestamp(value: _dt.datetime) -> Any:
+    """The timestamp itself when orjson writes it as ``isoformat`` does, else the text."""
+    offset = value.utcoffset()
+    if type(value.tzinfo) is _TIMEZONE and not offset.seconds % 60 and not offset.microseconds:  # type: ignore[union-attr]
+        return value
+    return value.isoformat()
+
+
+_TWO_DIGITS = tuple(f"{i:02d}" for i in range(100))
+
+
+def _write_partial_date(value: PartialDate) -> Any:
+    day = value.day
+    if (  # PartialDate.to_edtf's own quick case, without the call
+        day is not None
+        and value.time is None
+        and value.year >= 1000
+        and not value.approximate
+        and not value.uncertain
+        and not value.inferred
+    ):
+        return f"{value.year}-{_TWO_DIGITS[value.month]}-{_TWO_DIGITS[day]}"  # type: ignore[index]
+    if value.inferred:
+        return {"date": value.to_edtf(), "inferred": True}
+    return value.to_edtf()
+
+
+def _compile_encoder(cls: type, native: bool) -> None:
     plan = plan_for(cls)
-    ns: dict[str, Any] = {"ADD_EXTRAS": _add_extras, "type": type, "TAGGED": encode_tagged}
+    ns: dict[str, Any] = {
+        "ADD_EXTRAS": _add_extras,
+        "ADD_DOCUMENT_EXTRAS": _add_document_extras,
+        "type": type,
+        "len": len,
+        "list": list,
+        "map": map,
+        "TAGGED": encode_tagged,
+        "NATIVE": native,
+        "CLS": cls,
+        "EMPTY": EMPTY,
+    }
     deferred: list[tuple[str, type]] = []
 
     def expression(spec: Any, var: str, tag: str) -> str:
@@ -397,51 +724,76 @@ def _compile_encoder(cls: type) -> Callable[[Any], dict[str, Any]]:
             return var
         if isinstance(spec, _Model):
             deferred.append((f"E_{tag}", spec.cls))
-            ns[f"C_{tag}"] = spec.cls
-            return f"(E_{tag}({var}) if type({var}) is C_{tag} else TAGGED({var}, C_{tag}))"
+            return f"E_{tag}({var})"
         if isinstance(spec, _Tuple):
+            if isinstance(spec.inner, _Model):
+                deferred.append((f"E_{tag}", spec.inner.cls))
+                return f"([E_{tag}({var}[0])] if len({var}) == 1 else list(map(E_{tag}, {var})))"
             return f"[{expression(spec.inner, 'x', tag)} for x in {var}]"
-        ns[f"W_{tag}"] = spec.encode  # dates and timestamps write themselves
+        if isinstance(spec, _Edtf) and spec.cls is PartialDate:
+            ns[f"W_{tag}"] = _write_partial_date
+        elif isinstance(spec, _DateTime) and native:
+            ns[f"W_{tag}"] = _native_timestamp
+        else:
+            ns[f"W_{tag}"] = spec.encode  # other dates write themselves
         return f"W_{tag}({var})"
 
-    lines = ["def encode(o):"]
+    # The fields written whatever their value (never None, not a tuple, not a False default)
+    # that come first go straight into the dict display.
     leading = []
     for field in plan.fields:
-        if not field.required or isinstance(field.spec, _Optional):
+        spec = field.spec
+        if isinstance(spec, _Optional | _Tuple) or (not field.required and field.default is False):
             break
         leading.append(field)
     items = ", ".join(
         f"{f.name!r}: {expression(f.spec, f'o.{f.name}', str(i))}" for i, f in enumerate(leading)
     )
-    lines.append(f"    out = {{{items}}}")
+    body = []
     for i, field in enumerate(plan.fields):
         if i < len(leading):
             continue
         spec = field.spec
         value = expression(spec, f"v{i}", str(i))
-        lines.append(f"    v{i} = o.{field.name}")
+        body.append(f"    v{i} = o.{field.name}")
         if field.required and not isinstance(spec, _Optional):
-            lines.append(f"    out[{field.name!r}] = {value}")
+            body.append(f"    out[{field.name!r}] = {value}")
         elif isinstance(spec, _Tuple) or (
             isinstance(spec, _Optional) and isinstance(spec.inner, _Tuple)
         ):
-            lines.append(f"    if v{i}: out[{field.name!r}] = {value}")
+            body.append(f"    if v{i}: out[{field.name!r}] = {value}")
         elif field.default is False:
-            lines.append(f"    if v{i} is not False: out[{field.name!r}] = {value}")
+            body.append(f"    if v{i} is not False: out[{field.name!r}] = {value}")
         else:
-            lines.append(f"    if v{i} is not None: out[{field.name!r}] = {value}")
-    ns["EMPTY"] = EMPTY
-    lines.append("    x = o.extras")
-    lines.append("    return out if x is EMPTY else ADD_EXTRAS(out, x)")
-    encode: Callable[[Any], dict[str, Any]] = _build(lines, f"encoder {cls.__qualname__}", ns)
-    _ENCODERS[cls] = encode
-    for name, dependency in deferred:
-        ns[name] = encoder_for(dependency)
-    return encode
+            body.append(f"    if v{i} is not None: out[{field.name!r}] = {value}")
+    body.append("    x = o.extras")
+    from ._codec import FORMAT_VERSION
+
+    head = f"{FORMAT_KEY!r}: {FORMAT_VERSION!r}, 'type': {cls.__eventkit_tag__!r}"  # type: ignore[attr-defined]
+    lines = [
+        "def encode(o):",
+        "    if type(o) is not CLS: return TAGGED(o, CLS, NATIVE)",
+        f"    out = {{{items}}}",
+        *body,
+        "    return out if x is EMPTY else ADD_EXTRAS(out, x)",
+        "",
+        "def document(o):",
+        f"    out = {{{head}{', ' if items else ''}{items}}}",
+        *body,
+        "    return out if x is EMPTY else ADD_DOCUMENT_EXTRAS(out, x)",
+    ]
+    _build(lines, f"encoder {cls.__qualname__}", ns)
+    _ENCODERS[(cls, native)] = ns["encode"]
+    _DOCUMENTS[(cls, native)] = ns["document"]
+    for name, dependency in deferred:  # after registering: a class may nest itself
+        ns[name] = encoder_for(dependency, native)
 
 
 def forget(cls: type) -> None:
     """Drop the compiled functions of a class (when it is registered again)."""
-    for key in [k for k in _DECODERS if k[0] is cls]:
-        del _DECODERS[key]
-    _ENCODERS.pop(cls, None)
+    for key in [k for k in _READERS if k[0] is cls]:
+        del _READERS[key]
+    for table in (_ENCODERS, _DOCUMENTS):
+        for key in [k for k in table if k[0] is cls]:
+            del table[key]
+    _BUILDERS.pop(cls, None)

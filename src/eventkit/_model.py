@@ -357,19 +357,24 @@ class Event(Model):
             )
 
     def _valid(self) -> bool:
-        if _blank(self.id):
+        # The decoder's yes-or-no form of _invariants, without building any message.
+        ident = self.id
+        if not ident or ident.isspace():
             return False
-        people = {p.id for p in self.participants}
-        if len(people) != len(self.participants):
+        participants = self.participants
+        people = {p.id for p in participants}
+        if len(people) != len(participants):
             return False
         said = self.statements
         if said:
             if len({s.id for s in said}) != len(said):
                 return False
             for statement in said:
-                if statement.speaker is not None and statement.speaker not in people:
+                speaker = statement.speaker
+                if speaker is not None and speaker not in people:
                     return False
-        return self.start is None or self.end is None or not _ends_before(self.end, self.start)
+        end = self.end
+        return end is None or self.start is None or not _ends_before(end, self.start)
 
     def participant(self, participant_id: str) -> Participant | None:
         """The participant with this id, or ``None``."""

@@ -250,6 +250,25 @@ def test_fast_and_slow_decoders_agree(event: Event, data: st.DataObject) -> None
             assert type(fast) is type(slow)
 
 
+@settings(max_examples=150, deadline=None)
+@given(events(), st.randoms(use_true_random=False))
+def test_keys_in_any_order_read_the_same(event: Event, rnd: Any) -> None:
+    """The decoders compiled per key layout read shuffled documents as the writer's own."""
+
+    def shuffled(value: Any) -> Any:
+        if isinstance(value, dict):
+            keys = list(value)
+            rnd.shuffle(keys)
+            return {key: shuffled(value[key]) for key in keys}
+        if isinstance(value, list):
+            return [shuffled(item) for item in value]
+        return value
+
+    doc = shuffled(eventkit.to_dict(event))
+    assert eventkit.from_dict(doc, Event) == event
+    assert eventkit.loads(__import__("orjson").dumps(doc)) == event
+
+
 def _leaves(value: Any) -> list[tuple[Any, Any]]:
     found: list[tuple[Any, Any]] = []
     if isinstance(value, dict):

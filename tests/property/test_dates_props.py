@@ -196,3 +196,27 @@ def test_find_dates_spans_always_equal_the_text_they_point_at(
         assert (match.value is None) != (match.error is None)
         if match.value is not None:
             assert parse_date(match.span.text, reference=reference) == match.value
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.dates().map(dt.date.isoformat)
+    | st.from_regex(r"\A[0-9]{4}-[0-9]{2}-[0-9]{2}\Z")
+    | st.text("0123456789-٢x ", min_size=10, max_size=10)
+)
+def test_the_codec_reads_plain_days_as_from_edtf_does(text: str) -> None:
+    """The decoder's quick path for ``YYYY-MM-DD`` gives what ``from_edtf`` gives, or fails."""
+    from eventkit._fast import _DATE_CACHE, Slow, _read_partial_date
+
+    _DATE_CACHE.pop(text, None)
+    try:
+        expected = PartialDate.from_edtf(text)
+    except EventkitError:
+        with pytest.raises(Slow):
+            _read_partial_date(text)
+        return
+    found = _read_partial_date(text)
+    assert type(found) is PartialDate
+    assert attrs.astuple(found) == attrs.astuple(expected)
+    assert found == expected
+    assert hash(found) == hash(expected)
