@@ -2464,3 +2464,37 @@ def test_a_signed_line_is_not_a_participant() -> None:
         "Signed: Ebo Quansah-Arthur, Head of Public Relations"
     )
     assert [p.name for p in extract(text).participants] == ["Ama Owusu"]
+
+
+def test_a_parenthesis_between_a_title_and_a_name() -> None:
+    text = (
+        "The Chair received the Ambassador of the Republic of Chile to Turkmenistan (with "
+        "residence in Moscow) Rodrigo Alarcón Echeverría. The Ambassador of the Republic of "
+        "Korea, Park Jae-hyun, also attended. R. Alarcón Echeverría thanked the hosts. "
+        "According to the diplomat, Chilean universities are ready to host students."
+    )
+    event = extract(text)
+    (according,) = [s for s in event.statements if s.cue == "According to"]
+    assert _speaker(event, according) == "Rodrigo Alarcón Echeverría"
+
+
+def test_a_readout_s_sought_and_an_honorific_before_a_family_first_name() -> None:
+    text = (
+        "The Ambassador of China to Sri Lanka, H.E. Qiu Weiming, met Prime Minister "
+        "SAKURADA Hiroyuki. The Prime Minister sought the support of the Chinese side for "
+        "the early resolution of the issue."
+    )
+    event = extract(text)
+    assert [p.name for p in event.participants] == ["Qiu Weiming", "SAKURADA Hiroyuki"]
+    statement = _only(event)
+    assert statement.cue == "sought"
+    assert _speaker(event, statement) == "SAKURADA Hiroyuki"
+
+
+def test_mohd_and_mohamad_are_one_given_name() -> None:
+    text = (
+        "The delegation was headed by Deputy Minister Datuk Mohd Faizal bin Hashim. "
+        "Datuk Mohamad Faizal said that Malaysia valued the relationship."
+    )
+    event = extract(text)
+    assert _speaker(event, _only(event)) == "Mohd Faizal bin Hashim"

@@ -87,6 +87,7 @@ _LEXICON: tuple[tuple[str, Complement], ...] = (
     ("pledge", "to"),
     ("vow", "to"),
     ("offer", "to"),
+    ("seek", "object"),
     ("commend", "object"),
     ("praise", "object"),
     ("thank", "object"),
@@ -134,6 +135,7 @@ _IRREGULAR: dict[str, tuple[str, ...]] = {
     "write": ("writes", "wrote", "written", "writing"),
     "speak": ("speaks", "spoke", "spoken", "speaking"),
     "go": ("goes", "went", "gone", "going"),
+    "seek": ("seeks", "sought", "sought", "seeking"),
 }
 
 _SPEECH_ACTS: dict[str, str] = {

@@ -487,7 +487,7 @@ def _split_list(text: str, start: int, end: int) -> list[tuple[int, int]]:
         a, b = pos, stop
         while a < b and text[a] == " ":
             a += 1
-        for lead in ("and ", "or "):
+        for lead in ("and ", "or ", "as well as "):
             if text.startswith(lead, a):
                 a += len(lead)
         inner_and = text.find(" and ", a, b)

@@ -842,6 +842,18 @@ def _titles_before(
     whose = _whose_title(tokens, k)
     if whose is not None:
         return [whose]
+    if k > 0 and text[tokens[k - 1].end : tokens[k].start].strip() == ")":
+        # "Ambassador of Chile to Turkmenistan (with residence in Moscow) Name": the title
+        # ends before the parenthesis.
+        o = k - 1
+        while o > 0 and k - o < 10 and "(" not in text[tokens[o - 1].end : tokens[o].start]:
+            o -= 1
+        if (
+            o > 0
+            and "(" in text[tokens[o - 1].end : tokens[o].start]
+            and not (o == k - 1 and tokens[o].acronym)  # "(IOM)" belongs to the title
+        ):
+            return _titles_before(text, tokens, o, blocked)
     start_tok, stopped = _scan_back(text, tokens, k, blocked)
     # Honorifics run into the name ("Dr Abena ...") are part of it, not a title phrase.
     first = start_tok

@@ -159,8 +159,16 @@ _HYPERNYMS: dict[str, frozenset[str]] = {
 }
 
 
+# Spellings and abbreviations of one given name ("Mohd Faizal" and "Mohamad Faizal").
+_SAME_GIVEN = dict.fromkeys(
+    ["md", "mohd", "muhd", "mohamad", "mohammad", "muhammad", "muhamad", "mohamed", "mohammed"],
+    "muhammad",
+)
+
+
 def _name_words(name: PersonName) -> list[str]:
-    return [w.lower() for part in (*name.given, name.family or "") for w in part.split()]
+    words = [w.lower() for part in (*name.given, name.family or "") for w in part.split()]
+    return [_SAME_GIVEN.get(w.rstrip("."), w) for w in words]
 
 
 def _infix(short: list[str], full: list[str]) -> bool:
