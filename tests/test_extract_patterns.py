@@ -2498,3 +2498,85 @@ def test_mohd_and_mohamad_are_one_given_name() -> None:
     )
     event = extract(text)
     assert _speaker(event, _only(event)) == "Mohd Faizal bin Hashim"
+
+
+def test_a_title_only_opening_quote_finds_the_holder_named_just_after() -> None:
+    text = (
+        '"Our two Parliaments share more than an ocean," the Speaker said. Speaker Afioga '
+        "Tauiliili Penitito added that the twinning would allow staff exchanges."
+    )
+    event = extract(text)
+    assert {_speaker(event, s) for s in event.statements} == {"Tauiliili Penitito"}
+
+
+def test_a_nationality_is_not_the_country_a_diplomat_is_posted_to() -> None:
+    text = (
+        "Deputy Minister of Foreign Affairs of the Republic of Belarus Vadim Lysenko met "
+        "Ambassador of Viet Nam to Belarus Le Van Thanh. The Belarusian diplomat underlined "
+        "that Minsk valued the talks."
+    )
+    event = extract(text)
+    assert _speaker(event, _only(event)) == "Vadim Lysenko"
+
+
+def test_a_document_s_quoted_words_are_not_statements() -> None:
+    text = (
+        "Minister Ana Lima signed the plan. The document provides that the ministries "
+        '"shall hold consultations every year". The arrangement also "encourages Members to '
+        'consult each other".'
+    )
+    assert extract(text).statements == ()
+
+
+def test_adding_after_an_inverted_attribution_and_adding_colon() -> None:
+    text = (
+        "Ambassador Marat Ospanov opened the exhibition.\n\n"
+        "«The steppe and the sea are connected», said Ospanov, adding that master classes "
+        "would follow. He urged donors to give early, adding: “Late money cannot buy "
+        "blankets.”"
+    )
+    event = extract(text)
+    assert [(s.cue, s.mode, _speaker(event, s)) for s in event.statements] == [
+        ("said", "direct", "Marat Ospanov"),
+        ("adding", "reported", "Marat Ospanov"),
+        ("urged", "reported", "Marat Ospanov"),
+        ("adding", "direct", "Marat Ospanov"),
+    ]
+
+
+def test_a_colon_attribution_after_a_quotation_belongs_to_the_next_quotation() -> None:
+    text = (
+        "Mr. Kwabena Mensah and Dr. Aisha Bah opened the warehouse.\n\n"
+        "“These items are in the right hands,” said Mr. Mensah. “Prepositioning them saves "
+        "lives.” Dr. Bah said: “Our volunteers work side by side.”"
+    )
+    event = extract(text)
+    assert [_speaker(event, s) for s in event.statements] == [
+        "Kwabena Mensah",
+        "Kwabena Mensah",
+        "Aisha Bah",
+    ]
+
+
+def test_assured_someone_of_support_and_the_initials_of_a_body_in_a_descriptor() -> None:
+    text = (
+        "The President of the Mauritanian Red Crescent, Dr. Aisha Bah, received the stocks. "
+        "The MRC President noted that volunteers had been trained. Deputy Minister Jasur "
+        "Tursunov assured the organisers of the Ministry's continued support."
+    )
+    event = extract(text)
+    assert [p.name for p in event.participants] == ["Aisha Bah", "Jasur Tursunov"]
+    assert [(s.cue, _speaker(event, s)) for s in event.statements] == [
+        ("noted", "Aisha Bah"),
+        ("assured", "Jasur Tursunov"),
+    ]
+
+
+def test_smt_before_a_name_after_a_title_with_a_list() -> None:
+    text = (
+        "Minister for Handlooms, Textiles and Handicrafts, Smt. Ranjita Samal inaugurated "
+        "the fair.\n\n"
+        "Speaking on the occasion, the Minister said, “Every saree carries a family's work.”"
+    )
+    event = extract(text)
+    assert _speaker(event, _only(event)) == "Ranjita Samal"

@@ -116,7 +116,7 @@ _COURTESY = _phrases(
     right honourable, the right honourable, sir, dame, lord, lady, madam, madame, mme, mlle,
     sheikh, sheikha, rev, reverend, imam, rabbi, father, pope, cardinal, archbishop, bishop,
     patriarch, ratu, datuk, dato, datin, datuk seri, dato seri, dato sri, tan sri, puan sri,
-    tun, haji, hajjah, puan, encik, doña, dona, nana, togbe,
+    tun, haji, hajjah, puan, encik, doña, dona, nana, togbe, afioga, susuga,
     general, gen, lieutenant general, lt gen, major general, maj gen, brigadier general,
     brig gen, brigadier, colonel, col, lieutenant colonel, lt col, major, maj, captain, capt,
     lieutenant, lt, admiral, adm, vice admiral, rear admiral, marshal, field marshal,

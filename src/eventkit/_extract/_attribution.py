@@ -990,7 +990,12 @@ def _reported(
             i += 2
             continue
         cue = doc.cue_at(i)
-        if cue is None or _noun_use(doc, i, a, cue) or _document_subject(doc, a, i):
+        if cue is not None and _document_subject(doc, a, i):
+            # 'The document provides that the ministries "shall hold ..."': its own words.
+            consumed.update(q.open_mark for q in _quotes_within(doc, doc.tokens[i].end, s_end))
+            i += 1
+            continue
+        if cue is None or _noun_use(doc, i, a, cue):
             i += 1
             continue
         n = len(cue.words)
@@ -1101,6 +1106,8 @@ def _reported(
 _DOCUMENTS = frozenset(
     [
         "memorandum",
+        "arrangement",
+        "guidelines",
         "agreement",
         "document",
         "statement",
@@ -1127,6 +1134,15 @@ _DOCUMENTS = frozenset(
         "mou",
     ]
 )
+
+
+def _document_words(doc: _Doc, quote: Quote) -> bool:
+    """``The arrangement also "encourages Members to ..."``: a document's own words, quoted
+    after the document as the subject of their sentence."""
+    s_start = doc.layout.sentences[doc.layout.sentence_index(quote.open_mark)][0]
+    a = doc.token_at(s_start)
+    i = doc.token_at(quote.open_mark)
+    return a < i and _document_subject(doc, a, i)
 
 
 def _document_subject(doc: _Doc, a: int, i: int) -> bool:
@@ -1255,6 +1271,14 @@ def _subject_for(
             if clause is None and doc.cue_at(prev) is not None:
                 # '"...," Mr. Name said, adding that ...': the subject of the verb before.
                 return doc.subject_before(prev, a)
+            entry = doc.person_tok[prev]
+            if clause is None and entry is not None and entry[2] == prev:
+                first = entry[1]
+                if first > a and doc.cue_at(first - 1, allow_cap=False) is not None:
+                    # '"...," said Ospanov, adding that ...': the inverted subject.
+                    return Subject(
+                        "person", doc.tokens[first].start, doc.tokens[prev].end, person=entry[0]
+                    )
             return clause
         return None
     if prev >= a and doc.lower[prev] == "to":
@@ -1348,6 +1372,10 @@ def _complement_start(doc: _Doc, j: int, b: int, cue: Cue) -> int | None:
         k += 1
     if "," in gap:
         return None
+    if cue.base in ("assure", "reassure") and any(
+        doc.lower[k] == "of" for k in range(j + 1, min(b, j + 5))
+    ):
+        return j  # "assured the organisers of the Ministry's support"
     if cue.base in _NEEDS_THAT:
         return None  # "told a press briefing": the addressee, not what was said
     if cue.base in INTRO_CUES:
@@ -1550,6 +1578,7 @@ def _direct(doc: _Doc, consumed: set[int]) -> list[Found]:
             quote.open_mark in consumed
             or layout.is_excluded(quote.open_mark)
             or _quote_as_name(doc, quote)
+            or _document_words(doc, quote)
         ):
             previous = None
             continue
@@ -1786,6 +1815,8 @@ def _after(doc: _Doc, quote: Quote) -> Found | None:
             n = len(cue.words)
             if _that_follows(doc, j + n):
                 return None  # '"We are ready." She added that ...': a new statement
+            if doc.text[doc.tokens[j + n - 1].end :].lstrip()[:1] == ":":
+                return None  # '"..." Dr. Name said: "..."': the next quotation's attribution
             cue_end = doc.tokens[j + n - 1].end
             return _quote_found(doc, quote, cue, doc.tokens[j].start, cue_end, subject, s_index)
         j += 1
@@ -1932,7 +1963,12 @@ def _before(doc: _Doc, quote: Quote, previous_quote: Quote | None) -> Found | No
         if subject is None and j == a:
             return None
         if subject is None:
-            subject = _subject_for(doc, j, a, cue, [], None)
+            clause = None
+            if cue.gerund:
+                # 'He urged donors to give early, adding: "..."': the sentence's subject.
+                ss, se = layout.sentences[s_index]
+                clause = _clause_subject(doc, *doc.sentence_tokens(ss, se))
+            subject = _subject_for(doc, j, a, cue, [], clause)
             if subject is None:
                 return None
         return _quote_found(doc, quote, cue, doc.tokens[j].start, cue_end, subject, s_index)

@@ -252,6 +252,8 @@ _ABBREV_TITLES = frozenset(
         "hrh",
         "asec",
         "usec",
+        "smt",
+        "shri",
         # Abbreviated given names, part of the name itself ("Md. Ashraful Alam Siddique").
         "md",
         "mohd",
@@ -754,7 +756,7 @@ def _object_of_apposed_title(text: str, tokens: list[Token], i: int, j: int) -> 
     prev = tokens[i - 1].lower
     if prev not in ("of", "for", "and", "the"):
         return False
-    if j - i == 3 and prev != "and":
+    if j - i == 3 and prev != "and" and not _honorific_after_comma(text, tokens, j):
         return False  # "Minister of Health Ana Lima, ..." names its holder
     head = _object_head(text, tokens, i)
     if head < 0:
@@ -792,6 +794,15 @@ def _object_of_apposed_title(text: str, tokens: list[Token], i: int, j: int) -> 
     # ends the sentence.
     after = text[tokens[m - 1].end : tokens[m - 1].end + 2]
     return after[:1] in (".", ";") and (len(after) == 1 or after[1:].isspace())
+
+
+def _honorific_after_comma(text: str, tokens: list[Token], j: int) -> bool:
+    """Whether ", Dr." (an honorific) follows the run that ends before ``tokens[j]``."""
+    return (
+        j < len(tokens)
+        and text[tokens[j - 1].end : tokens[j].start].strip() == ","
+        and (tokens[j].lower.strip(".") in HONORIFICS or _letter_honorific(text, tokens, j, j + 2))
+    )
 
 
 def _object_head(text: str, tokens: list[Token], i: int) -> int:

@@ -25,6 +25,8 @@ _WINDOW = 8_000
 # A pronoun looks back at most this far for its antecedent.
 _PRONOUN_WINDOW = 1_500
 _DESCRIPTOR_WINDOW = 6_000
+# How far ahead a title-only reference that opens a text may find its holder.
+_CATAPHORA_WINDOW = 400
 # ... and over at most this many sentences naming people of the other gender only.
 _PRONOUN_SENTENCES = 4
 _SEVERAL = -1  # a salience record for a subject that names several people
@@ -150,6 +152,7 @@ _PARLIAMENTS = frozenset(
 _HYPERNYMS: dict[str, frozenset[str]] = {
     "diplomat": frozenset(
         ["ambassador", "envoy", "consul", "consul-general", "chargé", "attaché", "attache"]
+        + ["foreign"]  # a foreign ministry's officials ("Deputy Minister of Foreign Affairs")
     ),
     "envoy": frozenset(["ambassador"]),
     "lawmaker": _LEGISLATORS,
@@ -666,6 +669,15 @@ class Salience:
         ]
         nearby = self.people.people_between(offset - _DESCRIPTOR_WINDOW, offset)
         fits = [i for i in nearby if all(w in self.people.people[i].title_words for w in content)]
+        if not fits and not nearby:
+            # '"...," the Speaker said. Speaker Name added that ...': nobody named yet, and the
+            # one holder of the title named just after.
+            ahead = self.people.people_between(offset, offset + _CATAPHORA_WINDOW)
+            later = [
+                i for i in ahead if all(w in self.people.people[i].title_words for w in content)
+            ]
+            if len(later) == 1:
+                return later[0]
         if proper and not any(self._qualified(i, list(proper)) for i in fits):
             # "the Georgian minister" is not the Estonian one: it is the one person whose
             # titles name Georgia and who holds the office or is the other's counterpart.
@@ -742,9 +754,23 @@ class Salience:
         return True, fits[0] if len(fits) == 1 else None
 
     def _qualified(self, index: int, qualifiers: list[str]) -> bool:
-        """Whether a person's titles name what the qualifiers do ("Norwegian": Norway)."""
-        words = self.people.people[index].title_words
-        return all(any(w[:3] == q[:3] for w in words) for q in qualifiers)
+        """Whether a person's titles name what the qualifiers do ("Norwegian": Norway). The
+        country a title is posted to does not count: the "Ambassador of Viet Nam to Belarus"
+        is not "the Belarusian diplomat"."""
+        person = self.people.people[index]
+        words = set(person.title_words)
+        for phrase in person.title_phrases:
+            for cut in ("to", "in"):
+                if cut in phrase:
+                    words -= set(phrase[phrase.index(cut) + 1 :]) - set(phrase[: phrase.index(cut)])
+        letters = [
+            "".join(w[:1] for w in phrase if w not in _ACRONYM_GLUE)
+            for phrase in person.title_phrases
+        ]
+        return all(
+            any(w[:3] == q[:3] for w in words) or (len(q) >= 3 and any(q in x for x in letters))
+            for q in qualifiers
+        )  # ("the MRC President": the initials of "Mauritanian Red Crescent")
 
 
 _ACRONYM_GLUE = frozenset(["of", "for", "the", "and", "on", "in", "to", "at"])
