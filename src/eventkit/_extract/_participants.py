@@ -150,9 +150,18 @@ _PARLIAMENTS = frozenset(
 )
 # A general word for the holders of several offices: "the diplomat" for an ambassador.
 _HYPERNYMS: dict[str, frozenset[str]] = {
+    # ("foreign": a foreign ministry's officials, "Deputy Minister of Foreign Affairs")
     "diplomat": frozenset(
-        ["ambassador", "envoy", "consul", "consul-general", "chargé", "attaché", "attache"]
-        + ["foreign"]  # a foreign ministry's officials ("Deputy Minister of Foreign Affairs")
+        [
+            "ambassador",
+            "envoy",
+            "consul",
+            "consul-general",
+            "chargé",
+            "attaché",
+            "attache",
+            "foreign",
+        ]
     ),
     "envoy": frozenset(["ambassador"]),
     "lawmaker": _LEGISLATORS,
