@@ -2580,3 +2580,58 @@ def test_smt_before_a_name_after_a_title_with_a_list() -> None:
     )
     event = extract(text)
     assert _speaker(event, _only(event)) == "Ranjita Samal"
+
+
+def test_a_quoted_initiative_name_after_an_adjective_inside_reported_speech() -> None:
+    text = (
+        "Deputy Minister Arben Rexhepi met the delegation. He highlighted the importance of "
+        'the regional "Green Lanes" initiative for trade.'
+    )
+    event = extract(text)
+    statement = _only(event)
+    assert statement.cue == "highlighted"
+    assert "Green Lanes" in statement.text
+
+
+def test_a_sentence_after_a_closing_mark_and_a_full_stop_is_its_own() -> None:
+    text = (
+        "Deputy Minister Arben Rexhepi met State Secretary Jelena Marković. The Deputy "
+        'Minister noted that Skopje followed the talks "with great interest". Rexhepi '
+        "called for closer coordination, while the State Secretary reaffirmed Serbia's "
+        "commitment to the process."
+    )
+    event = extract(text)
+    got = [(s.cue, _speaker(event, s)) for s in event.statements]
+    assert got == [
+        ("noted", "Arben Rexhepi"),
+        ("called for", "Arben Rexhepi"),
+        ("reaffirmed", "Jelena Marković"),
+    ]
+    assert event.statements[1].text == "closer coordination"
+
+
+def test_a_party_and_country_parenthesis_after_a_member_s_name() -> None:
+    text = (
+        "The delegation met farmers.\n\n"
+        "Giorgos Stylianou (S&D, CY) said: “Our farmers are not asking for charity.” "
+        "Lucía Ferrer Montalbán (EPP, ES) underlined that Spain faced similar challenges."
+    )
+    event = extract(text)
+    assert [_speaker(event, s) for s in event.statements] == [
+        "Giorgos Stylianou",
+        "Lucía Ferrer Montalbán",
+    ]
+
+
+def test_expressed_her_hope_and_the_high_commissioner() -> None:
+    text = (
+        "High Commissioner Kwame Boakye met Ambassador Maria Paz. She expressed her hope "
+        "that the donation would encourage translations. The high commissioner emphasized "
+        "that Ghana regards the agreement as a model."
+    )
+    event = extract(text)
+    got = [(s.cue, _speaker(event, s)) for s in event.statements]
+    assert got == [
+        ("expressed her hope", None),
+        ("emphasized", "Kwame Boakye"),
+    ]

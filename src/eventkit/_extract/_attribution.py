@@ -353,6 +353,17 @@ class _Doc:
         ):
             person, first, _last = entry
             return Subject("person", self.tokens[first].start, self.tokens[k].end, person=person)
+        if self.gap(k + 1).strip() == ")" and k > floor:
+            # "Giorgos Stylianou (S&D, CY) said": the name before the parenthesis.
+            o = k
+            while o > floor and k - o < 8 and "(" not in self.gap(o):
+                o -= 1
+            entry = self.person_tok[o - 1] if o > floor else None
+            if "(" in self.gap(o) and entry is not None and entry[2] == o - 1:
+                person, first, _last = entry
+                return Subject(
+                    "person", self.tokens[first].start, self.tokens[k].end, person=person
+                )
         gap = self.gap(k + 1).strip()
         if gap not in ("", ","):
             # 'Banda, known as "Mama Chimwe", added': a quotation mark before the comma.
@@ -569,6 +580,9 @@ class _Doc:
                 break
             if prev.cap or prev.lower in _NP_GLUE or prev.lower in TITLE_WORDS:
                 m -= 1
+                continue
+            if prev.text.isalpha() and self.lower[m] in TITLE_WORDS and m == k:
+                m -= 1  # "The high commissioner emphasized": a modifier of the office word
                 continue
             break
         if m < k - 10:
@@ -1229,7 +1243,9 @@ def _after_closing_mark(doc: _Doc, pos: int) -> bool:
     if i < 0:
         return False
     between = doc.text[doc.quotes[i].close_mark + 1 : pos]
-    return doc.quotes[i].close_mark < pos and not between.strip(" ,.-\u2013\u2014")
+    if "." in between:
+        return False  # '... support". Rexhepi called for ...': the sentence ended
+    return doc.quotes[i].close_mark < pos and not between.strip(" ,-\u2013\u2014")
 
 
 def _quotes_within(doc: _Doc, start: int, end: int) -> list[Quote]:
@@ -1424,6 +1440,10 @@ def _complement_end(doc: _Doc, start_tok: int, b: int, s_end: int) -> int:
                 return _trim_end(text, doc.tokens[start_tok].start, doc.tokens[k].start)
         if low == "according" and k + 1 < b and doc.lower[k + 1] == "to" and "," in doc.gap(k):
             return _trim_end(text, doc.tokens[start_tok].start, doc.tokens[k].start)
+        if low in ("while", "whereas") and "," in doc.gap(k) and not doc.in_quote[k]:
+            # "..., while the State Secretary reaffirmed ...": another speaker's clause.
+            if any(doc.cue_at(m) is not None for m in range(k + 1, min(b, k + 8))):
+                return _trim_end(text, doc.tokens[start_tok].start, doc.tokens[k].start)
         if ";" in doc.gap(k) and not doc.in_quote[k]:
             # "...; he then expressed the hope that ...": a new clause with its own verb.
             m = k + 1 if low in PRONOUNS or doc.person_tok[k] is not None else k
@@ -1558,12 +1578,20 @@ def _quote_as_name(doc: _Doc, quote: Quote) -> bool:
     if _words_in(doc, quote) > 6:
         return False
     text = doc.text
-    before = text[max(0, quote.open_mark - 8) : quote.open_mark]
+    before = text[max(0, quote.open_mark - 20) : quote.open_mark]
     if not before.endswith(" "):
         return False
     words = before.split()
-    if not words or words[-1].lower() not in _DETERMINERS:
-        return False
+    if not words or not (
+        words[-1].lower() in _DETERMINERS
+        or (
+            len(words) >= 2
+            and words[-2].lower() in _DETERMINERS
+            and words[-1].isalpha()
+            and words[-1].islower()
+        )
+    ):
+        return False  # ("the regional "Green Lanes" initiative": an adjective may come between)
     after = text[quote.close_mark + 1 : quote.close_mark + 3]
     return len(after) == 2 and after[0] == " " and after[1].isalpha() and after[1].islower()
 

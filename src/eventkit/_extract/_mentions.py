@@ -604,7 +604,11 @@ def _name_in_run(
         and counts.get(name[0].text, 0) >= 2
         and not _is_country(name[0].text)
     )
-    cue_next = _cue_after(tokens, j, is_cue) or _who_cue_after(text, tokens, j, is_cue)
+    cue_next = (
+        _cue_after(tokens, j, is_cue)
+        or _who_cue_after(text, tokens, j, is_cue)
+        or _cue_after_parenthesis(text, tokens, j, is_cue)
+    )
     cue_before = i > 0 and is_cue[i - 1] and text[tokens[i - 1].end : tokens[i].start] == " "
     mention.evidence = bool(titled_run or mention.titles or cue_next or cue_before or initials)
     if (
@@ -828,6 +832,16 @@ def _who_cue_after(text: str, tokens: list[Token], j: int, is_cue: list[bool]) -
     if text[tokens[j - 1].end : tokens[j].start].strip() != ",":
         return False
     return _cue_after(tokens, j + 1, is_cue)
+
+
+def _cue_after_parenthesis(text: str, tokens: list[Token], j: int, is_cue: list[bool]) -> bool:
+    """``Giorgos Stylianou (S&D, CY) said``: a short parenthesis between a name and its verb."""
+    if j <= 0 or j >= len(tokens) or "(" not in text[tokens[j - 1].end : tokens[j].start]:
+        return False
+    k = j
+    while k < len(tokens) and k < j + 6 and ")" not in text[tokens[k].end : tokens[k].end + 1]:
+        k += 1
+    return k + 1 < len(tokens) and k < j + 6 and _cue_after(tokens, k + 1, is_cue)
 
 
 def _cue_after(tokens: list[Token], j: int, is_cue: list[bool]) -> bool:
