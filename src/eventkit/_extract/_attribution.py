@@ -1440,10 +1440,14 @@ def _complement_end(doc: _Doc, start_tok: int, b: int, s_end: int) -> int:
                 return _trim_end(text, doc.tokens[start_tok].start, doc.tokens[k].start)
         if low == "according" and k + 1 < b and doc.lower[k + 1] == "to" and "," in doc.gap(k):
             return _trim_end(text, doc.tokens[start_tok].start, doc.tokens[k].start)
-        if low in ("while", "whereas") and "," in doc.gap(k) and not doc.in_quote[k]:
+        if (
+            low in ("while", "whereas")
+            and "," in doc.gap(k)
+            and not doc.in_quote[k]
+            and any(doc.cue_at(m) is not None for m in range(k + 1, min(b, k + 8)))
+        ):
             # "..., while the State Secretary reaffirmed ...": another speaker's clause.
-            if any(doc.cue_at(m) is not None for m in range(k + 1, min(b, k + 8))):
-                return _trim_end(text, doc.tokens[start_tok].start, doc.tokens[k].start)
+            return _trim_end(text, doc.tokens[start_tok].start, doc.tokens[k].start)
         if ";" in doc.gap(k) and not doc.in_quote[k]:
             # "...; he then expressed the hope that ...": a new clause with its own verb.
             m = k + 1 if low in PRONOUNS or doc.person_tok[k] is not None else k
