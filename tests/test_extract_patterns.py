@@ -2635,3 +2635,86 @@ def test_expressed_her_hope_and_the_high_commissioner() -> None:
         ("expressed her hope", None),
         ("emphasized", "Kwame Boakye"),
     ]
+
+
+def test_two_letter_initials_of_transliterated_names() -> None:
+    text = (
+        "Member of Parliament Tsendsuren Oyunchimeg met Ambassador Yerlan Zhaksylykov.\n\n"
+        "According to Ts.Oyunchimeg, 400 students are enrolled. Ye. Zhaksylykov said that "
+        "the exhibition would travel."
+    )
+    event = extract(text)
+    assert [p.name for p in event.participants] == ["Tsendsuren Oyunchimeg", "Yerlan Zhaksylykov"]
+    assert [_speaker(event, s) for s in event.statements] == [
+        "Tsendsuren Oyunchimeg",
+        "Yerlan Zhaksylykov",
+    ]
+
+
+def test_a_filipino_governor_with_ma_and_a_quoted_nickname() -> None:
+    text = (
+        'Gov. Ma. Teresa "Tess" Villaruz-Bautista and Director Kim Seon-woo led the signing.'
+        "\n\n"
+        '"Our farmers can now plant twice a year," the governor said. She assured farmers '
+        "that the province would pay for repairs, and directed the engineers to finish the "
+        "roads."
+    )
+    event = extract(text)
+    assert event.participants[0].name == "Ma. Teresa Villaruz-Bautista"
+    assert {_speaker(event, s) for s in event.statements} == {"Ma. Teresa Villaruz-Bautista"}
+    assert event.statements[1].text == "the province would pay for repairs"
+
+
+def test_a_given_name_and_a_middle_initial_after_a_title_s_country() -> None:
+    text = (
+        "U.S. Ambassador to Malaysia Margaret L. Thornbury handed over the boats. "
+        "Ambassador Thornbury said that more would follow."
+    )
+    event = extract(text)
+    assert _speaker(event, _only(event)) == "Margaret L. Thornbury"
+
+
+def test_h_e_mr_between_a_title_and_a_name_before_the_verb() -> None:
+    text = (
+        "The Ambassador of Japan to Fiji, H.E. Mr. Kenji Moriyama, underlined that Japan and "
+        "Fiji share the experience of cyclones."
+    )
+    event = extract(text)
+    assert _speaker(event, _only(event)) == "Kenji Moriyama"
+
+
+def test_a_name_of_a_university_then_a_relative_clause_before_the_verb() -> None:
+    text = (
+        "Professor Anne Maes of the University of Namur, who presented the research, "
+        "emphasized that both cities face the same tension."
+    )
+    event = extract(text)
+    assert _speaker(event, _only(event)) == "Anne Maes"
+
+
+def test_the_artist_names_the_one_calligrapher() -> None:
+    text = (
+        "The opening was attended by the Qatari calligrapher Jassim Al-Kuwari. Speaking at "
+        "the end of the tour, the artist said he hoped young people would take up the art."
+    )
+    event = extract(text)
+    assert _speaker(event, _only(event)) == "Jassim Al-Kuwari"
+
+
+def test_a_quotation_ending_a_sentence_then_informed_that_is_a_new_statement() -> None:
+    text = (
+        "The Tribunal received Attorney-General Ratu Josaia Matanitobua.\n\n"
+        "In his remarks, he said: “The ocean is a home.” Ratu Josaia informed the President "
+        "that Fiji is reviewing its legislation."
+    )
+    event = extract(text)
+    assert [s.cue for s in event.statements] == ["said", "informed"]
+    assert {_speaker(event, s) for s in event.statements} == {"Josaia Matanitobua"}
+
+
+def test_a_dated_assessment_is_a_document() -> None:
+    text = (
+        "Minister Fiona Ashcombe opened the centre. A 2024 joint assessment by the Fisheries "
+        "Commission states that illegal fishing costs millions."
+    )
+    assert extract(text).statements == ()

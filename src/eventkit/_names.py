@@ -116,7 +116,7 @@ _COURTESY = _phrases(
     right honourable, the right honourable, sir, dame, lord, lady, madam, madame, mme, mlle,
     sheikh, sheikha, rev, reverend, imam, rabbi, father, pope, cardinal, archbishop, bishop,
     patriarch, ratu, datuk, dato, datin, datuk seri, dato seri, dato sri, tan sri, puan sri,
-    tun, haji, hajjah, puan, encik, doña, dona, nana, togbe, afioga, susuga,
+    tun, haji, hajjah, puan, encik, doña, dona, nana, togbe, afioga, susuga, adi,
     general, gen, lieutenant general, lt gen, major general, maj gen, brigadier general,
     brig gen, brigadier, colonel, col, lieutenant colonel, lt col, major, maj, captain, capt,
     lieutenant, lt, admiral, adm, vice admiral, rear admiral, marshal, field marshal,
@@ -279,7 +279,7 @@ def _title_case(word: str) -> str:
 
 
 # Russian and Kazakh initials of two letters ("Yu.V. Andropov").
-_DIGRAPH_INITIALS = frozenset({"Yu", "Ya", "Zh", "Ch", "Sh", "Kh", "Ts"})
+_DIGRAPH_INITIALS = frozenset({"Yu", "Ya", "Ye", "Yo", "Zh", "Ch", "Sh", "Kh", "Ts", "Dz"})
 
 
 def _one_letter(word: str) -> bool:
@@ -594,8 +594,8 @@ def _is_particle(tok: _Tok, before: _Tok) -> bool:
 
 def _reads_family_first(names: Sequence[_Tok], kinds: Sequence[bool]) -> bool:
     """An East Asian name written family name first ("Suzuki Kazuya", "Moon Jae-in")."""
-    if any(kinds) or not 2 <= len(names) <= 3:
-        return False
+    if any(kinds) or not 2 <= len(names) <= 3 or names[0].dot:
+        return False  # ("Ma. Teresa": an abbreviated given name, not the family name Ma)
     first, last = _fold(names[0].text), _fold(names[-1].text)
     hyphenated = any("-" in t.text for t in names[1:])
     if first in _FAMILY_FIRST_IF_HYPHENATED:

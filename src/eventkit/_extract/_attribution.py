@@ -34,6 +34,8 @@ _DETERMINERS = frozenset(["the", "this", "that", "these", "those", "a", "an"])
 # Abbreviated honorifics whose full stop ends no sentence ("Dr. Ana Lima", "Amb. Ruiz").
 _ABBREVS = frozenset(
     [
+        "gov",
+        "engr",
         "mr",
         "mrs",
         "ms",
@@ -386,8 +388,13 @@ class _Doc:
             lead = first
             while (
                 lead > floor
-                and lead > first - 4
-                and (self.lower[lead - 1] in TITLE_WORDS or self.lower[lead - 1] in ("the", "a"))
+                and lead > first - 5
+                and (
+                    self.lower[lead - 1] in TITLE_WORDS
+                    or self.lower[lead - 1] in ("the", "a")
+                    or self.lower[lead - 1] in HONORIFICS
+                    or (self.tokens[lead - 1].initial and self.lower[lead - 1] in ("h", "e"))
+                )
             ):
                 lead -= 1  # "The curator, photographer Name, said", ", the weaver Name,"
             if not skipped and not any(x > 0 and "," in self.gap(x) for x in (first, lead)):
@@ -491,6 +498,19 @@ class _Doc:
         while m > floor and k - m < 24:
             if any(c in self.gap(m) for c in ";:.!?"):
                 return None
+            entry = self.person_tok[m - 1]
+            if (
+                commas
+                and entry is not None
+                and entry[2] == m - 1
+                and self.lower[m] in ("of", "from", "at")
+                and not self.gap(m).strip()
+            ):
+                # "Professor Name of the University of Namur, who presented ..., emphasized".
+                person, first, _last = entry
+                return Subject(
+                    "person", self.tokens[first].start, self.tokens[m - 1].end, person=person
+                )
             cue = self.cue_at(m)
             if cue is not None and not (
                 # "Mr. Lou, speaking through an interpreter, said": how, not what, was said.
@@ -1120,6 +1140,7 @@ def _reported(
 _DOCUMENTS = frozenset(
     [
         "memorandum",
+        "assessment",
         "arrangement",
         "guidelines",
         "agreement",
@@ -1169,8 +1190,8 @@ def _document_subject(doc: _Doc, a: int, i: int) -> bool:
             return all(doc.person_tok[m] is None for m in range(a, k))
         if doc.tokens[k].cap and doc.lower[k] not in _DOCUMENTS:
             continue
-        if not doc.lower[k].isalpha():
-            return False
+        if not (doc.lower[k].isalpha() or doc.lower[k].isdigit()):
+            return False  # ("A 2024 joint assessment by ... states": a year may come first)
     return False
 
 
@@ -1243,8 +1264,12 @@ def _after_closing_mark(doc: _Doc, pos: int) -> bool:
     if i < 0:
         return False
     between = doc.text[doc.quotes[i].close_mark + 1 : pos]
-    if "." in between:
-        return False  # '... support". Rexhepi called for ...': the sentence ended
+    if "." in between or doc.text[doc.quotes[i].close_mark - 1 : doc.quotes[i].close_mark] in (
+        ".",
+        "!",
+        "?",
+    ):
+        return False  # '... support". Rexhepi called for ...', '"... home." Ratu Josaia ...
     return doc.quotes[i].close_mark < pos and not between.strip(" ,-\u2013\u2014")
 
 
@@ -1433,6 +1458,15 @@ def _complement_end(doc: _Doc, start_tok: int, b: int, s_end: int) -> int:
             while m < b and (doc.lower[m] in ADVERBS or _ly(doc.tokens[m])):
                 m += 1
             if m < b and doc.cue_at(m) is not None and not doc.in_quote[m]:
+                return _trim_end(text, doc.tokens[start_tok].start, doc.tokens[k].start)
+            if (
+                m < b
+                and "," in doc.gap(k)
+                and not doc.tokens[m].cap
+                and doc.lower[m].endswith("ed")
+                and not doc.in_quote[m]
+            ):
+                # "..., and directed the Office to finish the roads": the subject's next deed.
                 return _trim_end(text, doc.tokens[start_tok].start, doc.tokens[k].start)
         if "," in doc.gap(k) and not doc.in_quote[k]:
             cue = doc.cue_at(k)
@@ -1845,8 +1879,15 @@ def _after(doc: _Doc, quote: Quote) -> Found | None:
             if subject is None or subject.start < p:
                 return None
             n = len(cue.words)
-            if _that_follows(doc, j + n):
-                return None  # '"We are ready." She added that ...': a new statement
+            if _that_follows(doc, j + n) or (
+                cue.base in _NEEDS_THAT
+                and any(
+                    doc.lower[m] == "that" for m in range(j + n, min(len(doc.tokens), j + n + 5))
+                )
+            ):
+                # '"We are ready." She added that ...', '"..." Name informed the President
+                # that ...': a new statement, not this quotation's attribution
+                return None
             if doc.text[doc.tokens[j + n - 1].end :].lstrip()[:1] == ":":
                 return None  # '"..." Dr. Name said: "..."': the next quotation's attribution
             cue_end = doc.tokens[j + n - 1].end

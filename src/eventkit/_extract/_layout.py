@@ -11,6 +11,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
+from .._names import _DIGRAPH_INITIALS
 from ._when import DateMention, find_dates
 
 __all__ = ["Layout", "analyse"]
@@ -80,6 +81,8 @@ _ABBREVIATIONS = frozenset(
         "gov",
         "smt",
         "shri",
+        "ma",
+        "engr",
         "asec",
         "usec",
         "md",
@@ -192,6 +195,8 @@ def _is_boundary(text: str, i: int, floor: int, end: int) -> int:
         letters = "".join(c for c in word if not unicodedata.combining(c))
         if len(letters.strip(".")) == 1 and bare[:1].isalpha() and letters[-1:].isupper():
             return -1  # an initial: "K. Torebayev", "U.Daniels"
+        if word.strip(".") in _DIGRAPH_INITIALS:
+            return -1  # a two-letter initial: "Ts.Oyunchimeg", "Ch. Bold"
         if "." in bare and len(bare) <= 5:
             return -1  # "S.V", "U.S"
     if text[j].isspace():

@@ -95,7 +95,8 @@ HONORIFICS = _w(
     "mr mrs ms miss mx dr prof sir dame lord lady madam madame excellency his her h.e "
     "general colonel captain lieutenant admiral marshal major sgt gen col lt capt hon "
     "honorable honourable rev reverend shri smt shrimati kumari amb eng sen rt hrh ratu "
-    "datuk dato datin haji hajjah tun puan encik asec usec doña dona nana togbe afioga "
+    "datuk dato datin haji hajjah tun puan encik asec usec doña dona nana togbe afioga adi "
+    "gov engr "
     "susuga "
     "highness majesty royal serene"
 )
@@ -117,7 +118,7 @@ ORG_WORDS = _w(
     "agreement partnership memorandum accord protocol charter framework roadmap policy "
     "climate cemetery memorial monument cathedral mosque bridge port harbour harbor market "
     "stadium arena gallery library fortress garden gardens plaza terminal pavilion complex "
-    "campus hotel consulate community release division unit section branch desk sector panel taskforce platform "
+    "campus hotel consulate community release chapter division unit section branch desk sector panel taskforce platform "
     "alliance coalition council chamber cabinet presidency senate congress majilis mazhilis "
     "duma ministry's agency's festival games olympics cup championship week month"
 )

@@ -16,7 +16,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
-from .._names import _is_country
+from .._names import _DIGRAPH_INITIALS, _is_country
 from ._cues import CUES
 from ._lexicon import (
     ADVERBS,
@@ -211,7 +211,33 @@ class NameMention:
 
 def tokenize(text: str) -> list[Token]:
     """Every word of the text with its offsets."""
-    return [Token(m.start(), m.end(), m.group()) for m in _WORD.finditer(text)]
+    tokens = [Token(m.start(), m.end(), m.group()) for m in _WORD.finditer(text)]
+    for t in range(len(tokens) - 1):
+        tok = tokens[t]
+        if (
+            tok.text in _DIGRAPH_INITIALS
+            and text[tok.end : tok.end + 1] == "."
+            and tokens[t + 1].cap
+            and tokens[t + 1].start - tok.end <= 2
+        ):
+            tok.initial = True
+    return tokens
+
+
+def _nickname_at(text: str, tokens: list[Token], j: int) -> bool:
+    """Whether ``tokens[j]`` is a one-word nickname in quotation marks between two words of a
+    name, the word after it capitalised: ``Teresa "Tess" Villaruz``."""
+    if j + 1 >= len(tokens) or j == 0:
+        return False
+    before = text[tokens[j - 1].end : tokens[j].start]
+    after = text[tokens[j].end : tokens[j + 1].start]
+    return (
+        before in (' "', " \u201c", " '", " \u2018")
+        and after in ('" ', "\u201d ", "' ", "\u2019 ")
+        and tokens[j].cap
+        and tokens[j + 1].cap
+        and tokens[j - 1].cap
+    )
 
 
 def _gap_ok(text: str, left: Token, right: Token) -> bool:
@@ -254,6 +280,9 @@ _ABBREV_TITLES = frozenset(
         "usec",
         "smt",
         "shri",
+        "ma",  # "Ma. Teresa": Maria
+        "gov",
+        "engr",
         # Abbreviated given names, part of the name itself ("Md. Ashraful Alam Siddique").
         "md",
         "mohd",
@@ -349,9 +378,12 @@ def find_name_mentions(
             i += 1
             continue
         j = i + 1
-        while j < n and not blocked[j]:
+        while j < n:
             nxt = tokens[j]
-            if not _gap_ok(text, tokens[j - 1], nxt):
+            if _nickname_at(text, tokens, j) and j + 1 < n and not blocked[j + 1]:
+                j += 2  # 'Ma. Teresa "Tess" Villaruz-Bautista': a nickname in the name
+                continue
+            if blocked[j] or not _gap_ok(text, tokens[j - 1], nxt):
                 break
             if _run_token(nxt):
                 j += 1
@@ -509,6 +541,12 @@ def _name_in_run(
         if tokens[k - 1].initial:
             while k > i and tokens[k - 1].initial:
                 k -= 1
+            if (
+                k - 1 > i
+                and _name_token(tokens[k - 1])
+                and _is_country(" ".join(t.text for t in tokens[i : k - 1]))
+            ):
+                k -= 1  # "to Malaysia Margaret L. Thornbury": the given name before the initial
         else:
             k -= 1
             given = _given_by_initials(tokens, i, k, j, initialed)
@@ -892,7 +930,13 @@ def _titles_before(
     # "Minister of Health Ms. Ana Lima": a courtesy title between the title and the name
     # belongs to the name's printed form, not to the title phrase.
     end = k
-    while end > first and tokens[end - 1].lower in _COURTESY:
+    while end > first and (
+        tokens[end - 1].lower in _COURTESY
+        or (
+            tokens[end - 1].lower.strip(".") in HONORIFICS
+            and tokens[end - 1].lower not in TITLE_WORDS  # ("Director General" stays whole)
+        )
+    ):
         end -= 1
     if start_tok < k and first >= end:
         # "The Ruler of Fujairah, His Highness Sheikh ...": only honorifics before the name,

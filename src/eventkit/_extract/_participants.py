@@ -11,6 +11,7 @@ exactly one person there fits.
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass, field
 
 from .._errors import NameParseError
@@ -80,11 +81,24 @@ def _name_letters(name: PersonName) -> set[str]:
     return out
 
 
+# Abbreviated offices printed before a name ("Gov. Name"), for title-only references.
+_TITLE_ABBREVIATIONS = {
+    "gov": "governor",
+    "amb": "ambassador",
+    "sen": "senator",
+    "engr": "engineer",
+    "pres": "president",
+    "rep": "representative",
+}
+_QUOTED_NICKNAME = re.compile(r""" ["\u201c'\u2018][^"\u201d'\u2019 ]+["\u201d'\u2019](?= )""")
+
+
 def _display_name(parsed: PersonName, printed: str) -> str:
     """The name to show: its full form, or as printed when initials stand for given names
     (``S.V. Lavrov`` stays as written, not ``S. V. Lavrov``)."""
     if parsed.initials or any(g.endswith(".") or g + "." in printed for g in parsed.given[:1]):
-        return printed  # "M.A. Echeverría Sosa", "Md. Ashraful Alam" as printed
+        # "M.A. Echeverría Sosa", "Md. Ashraful Alam" as printed, without a quoted nickname
+        return _QUOTED_NICKNAME.sub("", printed)
     if parsed.family_first and parsed.family:
         head = parsed.family.split()[0]
         for word in printed.split():
@@ -164,6 +178,26 @@ _HYPERNYMS: dict[str, frozenset[str]] = {
         ]
     ),
     "envoy": frozenset(["ambassador"]),
+    "artist": frozenset(
+        [
+            "painter",
+            "sculptor",
+            "calligrapher",
+            "photographer",
+            "weaver",
+            "potter",
+            "musician",
+            "singer",
+            "designer",
+            "illustrator",
+            "ceramist",
+            "artisan",
+            "craftsman",
+            "craftswoman",
+            "embroiderer",
+            "woodcarver",
+        ]
+    ),
     "lawmaker": _LEGISLATORS,
     "legislator": _LEGISLATORS,
     "parliamentarian": _LEGISLATORS,
@@ -338,7 +372,8 @@ class People:
                 person.title_phrases.append(phrase)
                 if person.gender is None:
                     person.gender = _gender_of_phrase(phrase)
-        person.title_words |= {w for w in _words(" ".join(lead)) if w in TITLE_WORDS}
+        lead_words = {_TITLE_ABBREVIATIONS.get(w, w) for w in _words(" ".join(lead))}
+        person.title_words |= {w for w in lead_words if w in TITLE_WORDS}
         run = tuple(w for w in _phrase(" ".join(lead)) if w in TITLE_WORDS)
         in_title = any(a <= mention.surface_start < b for a, b in mention.titles)
         if run and run not in person.title_phrases and not in_title:
