@@ -2718,3 +2718,50 @@ def test_a_dated_assessment_is_a_document() -> None:
         "Commission states that illegal fishing costs millions."
     )
     assert extract(text).statements == ()
+
+
+def test_a_vietnamese_name_after_a_province_and_a_bare_verb_inside_a_suggestion() -> None:
+    text = (
+        "Vice Chairwoman of the People's Committee of the province of Quang Tri Nguyen Thi "
+        "Thanh Huong received the delegation. She suggested the two sides speed up the works "
+        "and extend the one-stop model to more goods."
+    )
+    event = extract(text)
+    assert [p.name for p in event.participants] == ["Nguyen Thi Thanh Huong"]
+    assert [s.cue for s in event.statements] == ["suggested"]
+
+
+def test_transliterations_and_a_hyphenated_particle_link_to_the_full_name() -> None:
+    text = (
+        "The equipment was presented to the Deputy Ombudsperson, Aibek Dzhumabaev, and to "
+        "Undersecretary Dr. Hamad Yousif Al-Mannai.\n\n"
+        "Jumabaev underlined that the teams would register complaints. Dr. Al Mannai "
+        "assured the guests that experts would be named. According to him, drafts would "
+        "follow."
+    )
+    event = extract(text)
+    assert [_speaker(event, s) for s in event.statements] == [
+        "Aibek Dzhumabaev",
+        "Hamad Yousif Al-Mannai",
+        "Hamad Yousif Al-Mannai",
+    ]
+
+
+def test_but_and_a_second_reporting_verb_start_a_second_statement() -> None:
+    text = (
+        "Minister Marek Nowak met the delegation. He pointed out that trade had grown, but "
+        "noted that its structure did not reflect the potential."
+    )
+    event = extract(text)
+    assert [s.text for s in event.statements] == [
+        "trade had grown",
+        "its structure did not reflect the potential",
+    ]
+
+
+def test_a_seminar_s_title_in_guillemets_is_not_speech() -> None:
+    text = (
+        "Ambassador Rodrigo Larraín opened the seminar «Gateway to the White Continent: "
+        "Chile and Antarctic Science» in Kuala Lumpur."
+    )
+    assert extract(text).statements == ()

@@ -636,7 +636,15 @@ def _fold(word: str) -> str:
     return "".join(c for c in decomposed if c.isalpha() and not unicodedata.combining(c)).casefold()
 
 
-_FOLDS = (("ph", "f"), ("ou", "u"), ("q", "k"), ("w", "v"), ("ie", "i"), ("y", "i"))
+_FOLDS = (
+    ("dzh", "j"),  # Dzhumabaev / Jumabaev: transliterations of the same Cyrillic letters
+    ("ph", "f"),
+    ("ou", "u"),
+    ("q", "k"),
+    ("w", "v"),
+    ("ie", "i"),
+    ("y", "i"),
+)
 
 
 @functools.lru_cache(maxsize=4096)
@@ -737,7 +745,11 @@ class _Shape:
 
 
 def _family_core(family: str) -> str:
-    """The family name without its leading particles ("de Villepin" gives "Villepin")."""
+    """The family name without its leading particles ("de Villepin" gives "Villepin",
+    "Al-Mannai" gives "Mannai")."""
+    head, sep, rest = family.partition("-")
+    if sep and rest and " " not in head and head.casefold() in _HYPHEN_PARTICLES:
+        family = rest
     words = family.split()
     first = 0
     while first < len(words) - 1 and words[first].casefold() in _PARTICLES:
@@ -756,6 +768,9 @@ def _shape(name: PersonName) -> _Shape:
         else:
             given.extend((piece, False) for piece in part.split("-") if piece)
     return _Shape(tuple(given), name.family, name.nickname)
+
+
+_HYPHEN_PARTICLES = frozenset(["al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "abu"])
 
 
 def _same_family(a: str, b: str) -> bool:

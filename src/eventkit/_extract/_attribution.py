@@ -107,6 +107,10 @@ _TITLE_NOUNS = frozenset(
         "initiative",
         "campaign",
         "exhibition",
+        "seminar",
+        "workshop",
+        "conference",
+        "forum",
         "slogan",
         "called",
         "titled",
@@ -638,6 +642,10 @@ class _Doc:
         tok = self.tokens[i]
         if tok.lower in PRONOUNS and not tok.acronym:  # ("HE Eng. Name": His Excellency)
             return Subject("pronoun", tok.start, tok.end, words=(tok.lower,))
+        if tok.lower in ("him", "her") and (i + 1 >= ceiling or self.gap(i + 1).strip()):
+            # "According to him, ...": the object pronoun stands for the subject one.
+            word = "he" if tok.lower == "him" else "she"
+            return Subject("pronoun", tok.start, tok.end, words=(word,))
         # A name, possibly after its title phrase ("said European Commission President X").
         j = i
         while j < ceiling and j < i + 16:
@@ -1338,7 +1346,7 @@ def _subject_for(
     k = prev
     while k >= a and (doc.lower[k] in ADVERBS or _ly(doc.tokens[k])):
         k -= 1
-    if k >= a and doc.lower[k] == "and":
+    if k >= a and doc.lower[k] in ("and", "but"):
         if (
             k - 2 >= a
             and doc.lower[k - 2] in _PASSIVE
@@ -1453,11 +1461,14 @@ def _complement_end(doc: _Doc, start_tok: int, b: int, s_end: int) -> int:
     k = start_tok + 1
     while k < b and k < start_tok + _MAX_CLAUSE_TOKENS:
         low = doc.lower[k]
-        if low == "and" and not doc.in_quote[k]:
+        if low in ("and", "but") and not doc.in_quote[k]:
             m = k + 1
             while m < b and (doc.lower[m] in ADVERBS or _ly(doc.tokens[m])):
                 m += 1
-            if m < b and doc.cue_at(m) is not None and not doc.in_quote[m]:
+            cue = doc.cue_at(m) if m < b else None
+            if cue is not None and not doc.in_quote[m] and doc.lower[m] != cue.base:
+                # "... and noted that", "..., but noted that": a second reporting verb (a bare
+                # "and extend the model" belongs to what was suggested)
                 return _trim_end(text, doc.tokens[start_tok].start, doc.tokens[k].start)
             if (
                 m < b

@@ -42,6 +42,7 @@ OFFICE_TITLES = _w(
     "bishop pope cardinal patriarch ombudsman treasurer registrar principal vice "
     "high-representative delegate mp prime extraordinary plenipotentiary detective sergeant "
     "inspector constable superintendent provost spokesman-designate highness majesty ruler "
+    "ombudsperson ombudswoman "
     "crown-prince councillor councilor councilman councilwoman alderman alderwoman "
     "assemblyman assemblywoman legislator lawmaker deputy-mayor vice-mayor"
 )

@@ -120,6 +120,26 @@ _FORWARD_STOPS = frozenset(
 _LEADING = frozenset(["the", "and", "a", "an", "both", "also"])
 _PREPOSITIONS = frozenset(["to", "of", "at", "in", "for", "from", "on"])
 _MAX_TITLE_TOKENS = 24
+# Vietnamese family names, written first: where a name starts inside a run of capitals.
+_VIETNAMESE_FAMILY = frozenset(
+    [
+        "nguyen",
+        "tran",
+        "pham",
+        "hoang",
+        "huynh",
+        "phan",
+        "vu",
+        "vo",
+        "dang",
+        "bui",
+        "ngo",
+        "duong",
+        "trinh",
+        "dinh",
+        "truong",
+    ]
+)
 # Family words that introduce a person in apposition ("his son, Name").
 _KIN = frozenset(["son", "daughter", "wife", "husband", "brother", "sister", "father", "mother"])
 # Nouns for businesses: a capitalised name right after one is the business's.
@@ -553,6 +573,13 @@ def _name_in_run(
             k = given if given != k else _after_country(tokens, i, j, k)
             if k == j - 2:
                 k = _after_portfolio(tokens, i, j, k)
+            if k == j - 2:
+                for m in range(i + 1, j - 2):
+                    if tokens[m].lower in _VIETNAMESE_FAMILY and all(
+                        _name_token(t) for t in tokens[m:j]
+                    ):
+                        k = m  # "of Quang Tri Nguyen Thi Thanh Huong": the name from "Nguyen"
+                        break
             for size in (4, 3):
                 if (
                     k == j - 2
@@ -749,6 +776,7 @@ _PORTFOLIOS = frozenset(
         "finances",
         "investment",
         "commerce",
+        "inspection",
     ]
 )
 

@@ -69,6 +69,8 @@ _LETTER_VARIANTS = str.maketrans("qwyjc", "kvigk")
 
 
 def _first_letter(word: str) -> str:
+    if word[:3].lower() == "dzh":
+        word = "j" + word[3:]  # "Dzhumabaev" is also written "Jumabaev"
     return word[:1].lower().translate(_LETTER_VARIANTS)
 
 
@@ -644,7 +646,10 @@ class Salience:
         """Whether the sentence's subject is someone whose gender the text has not shown
         while someone else there is known to be of ``gender``: both may be meant."""
         people = self.people.people
-        known = [p for p in group if people[p].gender == gender]
+        # (someone named only after a preposition, "the directives of His Majesty", is no rival)
+        known = [
+            p for p in group if people[p].gender == gender and (sentence, p) not in self.oblique
+        ]
         return bool(known) and any(
             people[p].gender is None
             and (sentence, p) in self.subjects
