@@ -2765,3 +2765,41 @@ def test_a_seminar_s_title_in_guillemets_is_not_speech() -> None:
         "Chile and Antarctic Science» in Kuala Lumpur."
     )
     assert extract(text).statements == ()
+
+
+def test_particles_in_a_row_and_a_capitalised_particle_opening_a_sentence() -> None:
+    text = (
+        "The Undersecretary received the pieces from the Ambassador of the Netherlands to "
+        "Mexico, Annelies van der Kroon, at a ceremony. Van der Kroon added that more would "
+        "follow."
+    )
+    event = extract(text)
+    assert _speaker(event, _only(event)) == "Annelies van der Kroon"
+
+
+def test_portfolio_words_before_names_and_ocean_regions_are_not_names() -> None:
+    text = (
+        "Minister of State for Water Management Gergely Bánkuti-Szabó met First Deputy "
+        "Minister of Energy and Water Resources Sitora Nazarova. Dr. Filipo Leavasa, Head of "
+        "the Office for the South-West Pacific, noted that half of the states lack data."
+    )
+    names = [p.name for p in extract(text).participants]
+    assert names == ["Gergely Bánkuti-Szabó", "Sitora Nazarova", "Filipo Leavasa"]
+
+
+def test_hajah_and_alhaji_are_honorifics_and_headmaster_a_title() -> None:
+    text = (
+        "Minister Datuk Hajah Rosnah binti Abdul Rahman met Alhaji Abdulkadir Gobir and "
+        "Headmaster Jens-Uwe Kaltofen."
+    )
+    names = [p.name for p in extract(text).participants]
+    assert names == ["Rosnah binti Abdul Rahman", "Abdulkadir Gobir", "Jens-Uwe Kaltofen"]
+
+
+def test_one_name_then_a_nurse_in_apposition() -> None:
+    text = (
+        "Wahyuningsih, a nurse from Central Java, told the audience that the hardest part had "
+        "been the first winter."
+    )
+    event = extract(text)
+    assert _speaker(event, _only(event)) == "Wahyuningsih"

@@ -42,7 +42,7 @@ OFFICE_TITLES = _w(
     "bishop pope cardinal patriarch ombudsman treasurer registrar principal vice "
     "high-representative delegate mp prime extraordinary plenipotentiary detective sergeant "
     "inspector constable superintendent provost spokesman-designate highness majesty ruler "
-    "ombudsperson ombudswoman "
+    "ombudsperson ombudswoman headmaster headmistress headteacher "
     "crown-prince councillor councilor councilman councilwoman alderman alderwoman "
     "assemblyman assemblywoman legislator lawmaker deputy-mayor vice-mayor"
 )
@@ -97,7 +97,7 @@ HONORIFICS = _w(
     "general colonel captain lieutenant admiral marshal major sgt gen col lt capt hon "
     "honorable honourable rev reverend shri smt shrimati kumari amb eng sen rt hrh ratu "
     "datuk dato datin haji hajjah tun puan encik asec usec doña dona nana togbe afioga adi "
-    "gov engr "
+    "gov engr hajah alhaji alhaja hajia "
     "susuga "
     "highness majesty royal serene"
 )
@@ -131,7 +131,8 @@ STOP_CAPS = _w(
     "upon about under over between among through since until guests guest participants "
     "mondays january february march april may june july august september october november "
     "december monday tuesday wednesday thursday friday saturday sunday today yesterday "
-    "africa asia europe americas oceania caribbean sahel balkans caucasus"
+    "africa asia europe americas oceania caribbean sahel balkans caucasus pacific atlantic "
+    "arctic antarctic south-west south-east north-west north-east"
 )
 PRONOUNS = {"he": "male", "she": "female", "they": "plural"}
 ADVERBS = _w(

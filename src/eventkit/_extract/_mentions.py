@@ -140,6 +140,22 @@ _VIETNAMESE_FAMILY = frozenset(
         "truong",
     ]
 )
+# Words that open the names of regions ("Central Java", "North Sumatra"), never of people.
+_COMPASS = frozenset(
+    [
+        "central",
+        "east",
+        "west",
+        "north",
+        "south",
+        "eastern",
+        "western",
+        "northern",
+        "southern",
+        "upper",
+        "lower",
+    ]
+)
 # Family words that introduce a person in apposition ("his son, Name").
 _KIN = frozenset(["son", "daughter", "wife", "husband", "brother", "sister", "father", "mother"])
 # Nouns for businesses: a capitalised name right after one is the business's.
@@ -408,9 +424,13 @@ def find_name_mentions(
             if _run_token(nxt):
                 j += 1
                 continue
-            if nxt.lower in PARTICLES and j + 1 < n and tokens[j + 1].cap:
-                j += 1
-                continue
+            if nxt.lower in PARTICLES:
+                m = j + 1
+                while m < n and m < j + 3 and tokens[m].lower in PARTICLES:
+                    m += 1  # "van der Kroon": particles in a row
+                if m < n and tokens[m].cap and not tokens[m].acronym:
+                    j = m
+                    continue
             break
         end = j
         lettered = end - i >= 2 and tokens[end - 1].lower in _POST_NOMINALS
@@ -605,6 +625,8 @@ def _name_in_run(
         after_country = True
     if name[-1].initial:
         return None
+    if name[0].lower in _COMPASS and len(name) >= 2:
+        return None  # "Central Java", "West Bengal": a region
     if (
         len(name) >= 2
         and not lead
@@ -664,10 +686,19 @@ def _name_in_run(
     apposed_office = (
         bool(after)
         and len(name) == 1
-        and tokens[j].cap
-        and tokens[j].lower in OFFICE_TITLES
-        and counts.get(name[0].text, 0) >= 2
         and not _is_country(name[0].text)
+        and (
+            (
+                tokens[j].cap
+                and tokens[j].lower in OFFICE_TITLES
+                and counts.get(name[0].text, 0) >= 2
+            )
+            or (  # "Wahyuningsih, a nurse from Central Java, told the audience"
+                tokens[j].lower in ("a", "an")
+                and j + 1 < len(tokens)
+                and any(t.lower in TITLE_WORDS for t in tokens[j + 1 : j + 3])
+            )
+        )
     )
     cue_next = (
         _cue_after(tokens, j, is_cue)
@@ -777,6 +808,13 @@ _PORTFOLIOS = frozenset(
         "investment",
         "commerce",
         "inspection",
+        "management",
+        "resources",
+        "protection",
+        "disaster",
+        "emergency",
+        "adaptation",
+        "change",
     ]
 )
 
