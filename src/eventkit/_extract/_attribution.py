@@ -23,7 +23,7 @@ from .._model import StatementMode
 from ._cues import CUES, INTRO_CUES, Cue, match_cue, speech_act
 from ._layout import Layout
 from ._lexicon import ADVERBS, AUXILIARIES, HONORIFICS, ORG_WORDS, PRONOUNS, TITLE_WORDS
-from ._mentions import Token
+from ._mentions import _ABBREV_TITLES, Token
 from ._participants import People, Salience, Subject
 from ._quotes import Quote
 
@@ -32,32 +32,7 @@ __all__ = ["Found", "attribute"]
 _PASSIVE = frozenset(["was", "were", "is", "are", "be", "been", "being", "'s"])
 _DETERMINERS = frozenset(["the", "this", "that", "these", "those", "a", "an"])
 # Abbreviated honorifics whose full stop ends no sentence ("Dr. Ana Lima", "Amb. Ruiz").
-_ABBREVS = frozenset(
-    [
-        "gov",
-        "engr",
-        "mr",
-        "mrs",
-        "ms",
-        "dr",
-        "prof",
-        "hon",
-        "amb",
-        "eng",
-        "sen",
-        "rt",
-        "gen",
-        "col",
-        "lt",
-        "rev",
-        "smt",
-        "shri",
-        "asec",
-        "usec",
-        "md",
-        "mohd",
-    ]
-)
+_ABBREVS = _ABBREV_TITLES
 _NP_GLUE = frozenset(["of", "the", "for", "and", "to", "on", "at", "in"])
 _INTRO_WORDS = frozenset(
     [
