@@ -31,8 +31,6 @@ __all__ = ["Found", "attribute"]
 
 _PASSIVE = frozenset(["was", "were", "is", "are", "be", "been", "being", "'s"])
 _DETERMINERS = frozenset(["the", "this", "that", "these", "those", "a", "an"])
-# Abbreviated honorifics whose full stop ends no sentence ("Dr. Ana Lima", "Amb. Ruiz").
-_ABBREVS = _ABBREV_TITLES
 _NP_GLUE = frozenset(["of", "the", "for", "and", "to", "on", "at", "in"])
 _INTRO_WORDS = frozenset(
     [
@@ -449,7 +447,7 @@ class _Doc:
             found is None
             and tok.cap
             and k > floor
-            and self.lower[k - 1] in _ABBREVS
+            and self.lower[k - 1] in _ABBREV_TITLES
             and self.gap(k).strip() in ("", ".")
         ):
             # "Ms. Mensah told journalists" when two Ms. Mensahs are there: a name that fits
@@ -635,7 +633,7 @@ class _Doc:
                     self.gap(j).strip() == "."
                     and (
                         self.tokens[j - 1].initial
-                        or self.lower[j - 1] in _ABBREVS
+                        or self.lower[j - 1] in _ABBREV_TITLES
                         or self.lower[j - 1] in HONORIFICS
                     )
                 )
@@ -1854,7 +1852,7 @@ def _after(doc: _Doc, quote: Quote) -> Found | None:
             and any(c in doc.gap(j) for c in ".;:!?\n")
             and not (
                 doc.tokens[j - 1].initial
-                or doc.lower[j - 1] in _ABBREVS
+                or doc.lower[j - 1] in _ABBREV_TITLES
                 or doc.lower[j - 1] in HONORIFICS
             )
         ):
@@ -1927,7 +1925,7 @@ def _closing_line(doc: _Doc, quote: Quote, p: int) -> Found | None:
         if (
             j > i
             and any(c in doc.gap(j) for c in '.;:!?"\u201c\u201d')
-            and not (doc.tokens[j - 1].initial or doc.lower[j - 1] in _ABBREVS)
+            and not (doc.tokens[j - 1].initial or doc.lower[j - 1] in _ABBREV_TITLES)
         ):
             return None
     subject = doc.subject_after(i, ceiling)

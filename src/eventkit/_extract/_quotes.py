@@ -9,6 +9,7 @@ A quotation may run over several paragraphs, whether or not each new paragraph r
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass
 
 from ._cues import CUES
@@ -105,7 +106,8 @@ def find_quotes(text: str, paragraphs: list[tuple[int, int]]) -> list[Quote]:
     return quotes
 
 
-_DASH_OPENERS = "\u2013\u2014-"
+# A dash with a space after it: where dash-delimited speech may open or close.
+_DASH = re.compile(r"[\u2013\u2014-](?= )")
 
 
 def _dash_quotes(text: str, paragraphs: list[tuple[int, int]], marked: list[Quote]) -> list[Quote]:
@@ -122,11 +124,9 @@ def _dash_quotes(text: str, paragraphs: list[tuple[int, int]], marked: list[Quot
         if i < len(opens) and opens[i] < end:
             continue  # the paragraph has quotation marks of its own
         dashes = [
-            p
-            for p in range(start, end)
-            if text[p] in _DASH_OPENERS
-            and text[p + 1 : p + 2] == " "
-            and (p == start or text[p - 1] == " ")
+            m.start()
+            for m in _DASH.finditer(text, start, end)
+            if m.start() == start or text[m.start() - 1] == " "
         ]
         for n, p in enumerate(dashes[:-1]):
             before = text[start:p].rstrip()
