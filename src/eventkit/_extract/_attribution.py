@@ -746,10 +746,12 @@ def _labelled_lines(doc: _Doc) -> list[Found]:
             continue
         last = entry[2]
         start = doc.tokens[i].start
-        line_start = text.rfind("\n", 0, start) + 1
+        line_start = start
+        while line_start > 0 and text[line_start - 1] in " \t":
+            line_start -= 1  # (a bounded look back: only the spaces before the name)
         after = doc.tokens[last].end
         if (
-            not text[line_start:start].strip()
+            (line_start == 0 or text[line_start - 1] == "\n")
             and text[after : after + 2] == ": "
             and not doc.in_quote[i]
             and not doc.layout.is_excluded(start)

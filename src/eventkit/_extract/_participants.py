@@ -122,7 +122,8 @@ def _words(text: str) -> set[str]:
 def _antecedent_words(text: str, start: int) -> set[str]:
     """The capitalised words of the body "its" points back to in "a delegation of the
     Legislative Assembly of Samoa led by its Speaker": the words of the clause before it."""
-    floor = max(text.rfind(".", 0, start), text.rfind("\n", 0, start), start - 160)
+    low = max(0, start - 160)
+    floor = max(text.rfind(".", low, start), text.rfind("\n", low, start), start - 160)
     before = text[floor + 1 : start].split()[-14:]
     return {w.strip("().,\u2019'").lower() for w in before if w[:1].isupper()}
 

@@ -129,8 +129,10 @@ def _dash_quotes(text: str, paragraphs: list[tuple[int, int]], marked: list[Quot
             if m.start() == start or text[m.start() - 1] == " "
         ]
         for n, p in enumerate(dashes[:-1]):
-            before = text[start:p].rstrip()
-            if p != start and (not before or before[-1] not in ".!?:"):
+            q = p
+            while q > start and text[q - 1].isspace():
+                q -= 1  # (the spaces before a dash: the walk stops at the next character)
+            if p != start and (q == start or text[q - 1] not in ".!?:"):
                 continue  # a dash inside a sentence: a parenthesis, not speech
             closer = dashes[n + 1]
             words = [w.strip(".,;:").lower() for w in text[closer + 2 : closer + 120].split()]
