@@ -146,6 +146,9 @@ HOSTILE: dict[str, Callable[[], str]] = {
     "100,000 capitalised words (names?)": lambda: "Ab " * 100_000,
     "100,000 initials": lambda: "A. " * 100_000,
     "200,000 dashes": lambda: "- " * 100_000,
+    "200,000 spaced en dashes": lambda: "\u2013 " * 200_000,
+    "20,000 dash-quoted sentences": lambda: "Yes. \u2013 We agree \u2013 said he. " * 20_000,
+    "100,000 'Name:' lines": lambda: "Ana Lima: we agree.\n" * 100_000,
 }
 
 
