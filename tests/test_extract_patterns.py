@@ -2803,3 +2803,26 @@ def test_one_name_then_a_nurse_in_apposition() -> None:
     )
     event = extract(text)
     assert _speaker(event, _only(event)) == "Wahyuningsih"
+
+
+def test_a_given_name_with_an_honorific_is_not_a_father_s_name_after_bin() -> None:
+    text = (
+        "The accord was signed by Sheikh Faisal Nasser Al-Qadiri and Dr. Khalid bin Faisal "
+        "Al-Hinai. Sheikh Faisal said the accord would open new doors for students."
+    )
+    event = extract(text)
+    assert _speaker(event, _only(event)) == "Faisal Nasser Al-Qadiri"
+
+
+def test_indonesian_honorifics_and_a_degree_after_the_name() -> None:
+    text = (
+        "The delegation was received by Provincial Secretary Ir. Bambang Wiyono, M.Si, and "
+        "Head of the Manpower Office Ibu Sulastri.\n\n"
+        "Bapak Bambang said the province would open a training centre. Ibu Sulastri informed "
+        "the meeting that her office had trained 900 workers."
+    )
+    event = extract(text)
+    people = [p for p in event.participants if p.kind == "person"]
+    assert [p.name for p in people] == ["Bambang Wiyono", "Sulastri"]
+    assert people[0].affiliations[0].title == "Provincial Secretary"
+    assert [_speaker(event, s) for s in event.statements] == ["Bambang Wiyono", "Sulastri"]

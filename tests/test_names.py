@@ -1097,3 +1097,17 @@ def test_a_capitalised_particle_starts_the_family_name() -> None:
     assert match_name("Van Rompuy", people).key == "p1"
     assert match_name("Mr. Le Pen", people).status == "ambiguous"
     assert match_name("M. Le Pen", people).key == "p3"
+
+
+def test_match_name_never_calls_a_person_by_their_father_s_name() -> None:
+    people = {
+        "a": parse_name("Saeed bin Hamad Al-Rawahi"),
+        "b": parse_name("Hamad Fahad Al-Malek Al-Sabah"),
+        "c": parse_name("Ilham Heydar oglu Aliyev"),
+    }
+    assert match_name("Sheikh Hamad", people) == NameMatch(
+        status="match", key="b", candidates=("b",)
+    )
+    assert match_name("Saeed", people).key == "a"
+    assert match_name("Heydar", people).status == "unknown"
+    assert match_name("Aliyev", people).key == "c"

@@ -117,7 +117,7 @@ _COURTESY = _phrases(
     sheikh, sheikha, rev, reverend, imam, rabbi, father, pope, cardinal, archbishop, bishop,
     patriarch, ratu, datuk, dato, datin, datuk seri, dato seri, dato sri, tan sri, puan sri,
     tun, haji, hajjah, hajah, alhaji, alhaja, hajia, puan, encik, doña, dona, nana, togbe,
-    afioga, susuga, adi,
+    afioga, susuga, adi, bapak, pak, ibu, ir, drs, dra,
     general, gen, lieutenant general, lt gen, major general, maj gen, brigadier general,
     brig gen, brigadier, colonel, col, lieutenant colonel, lt col, major, maj, captain, capt,
     lieutenant, lt, admiral, adm, vice admiral, rear admiral, marshal, field marshal,
@@ -151,6 +151,10 @@ _PARTICLES = _words(
 # Capitalised particles that start a family name only in the middle of a name ("Van Rompuy");
 # "Ben", "Abu", "El" and "St" are too often given names or names on their own to count.
 _CAPITAL_PARTICLES = _words("de del della der di da du le la van von al")
+# Particles of a father's name inside a full name: before it ("bin Hamad") or after it
+# ("Heydar oglu"). The father's name is not a name the person is called by alone.
+_PATRONYMIC_BEFORE = _words("bin binti bint ibn binte")
+_PATRONYMIC_AFTER = _words("oglu ogly qizi kyzy kizi uulu uly")
 
 # Arabic articles written joined to a capitalised family name ("al-Jubeir", "el-Sisi").
 _ARABIC_ARTICLES = _words("al el ad ar as ash at az an ibn bin")
@@ -713,8 +717,20 @@ class _Shape:
 
     @property
     def words(self) -> tuple[str, ...]:
-        """Every name written in full (given, family, nickname)."""
-        out = [g for g, initial in self.given if not initial]
+        """Every name written in full that a single word may call the person by (given,
+        family, nickname): not a father's name inside the given names ("Saeed bin Hamad
+        Al-Rawahi" is never "Hamad"; "Ilham Heydar oglu Aliyev" is never "Heydar")."""
+        given = self.given
+        out = []
+        for g, (word, initial) in enumerate(given):
+            if initial or word.casefold() in _PATRONYMIC_BEFORE:
+                continue
+            if g > 0 and given[g - 1][0].casefold() in _PATRONYMIC_BEFORE:
+                continue
+            after = given[g + 1][0] if g + 1 < len(given) else (self.family or "").partition(" ")[0]
+            if after.casefold() in _PATRONYMIC_AFTER:
+                continue
+            out.append(word)
         if self.family:
             out.append(self.family)
             core = _family_core(self.family)

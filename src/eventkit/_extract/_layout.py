@@ -12,6 +12,7 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from .._names import _DIGRAPH_INITIALS
+from ._lexicon import ABBREVIATED_TITLES
 from ._when import DateMention, find_dates
 
 __all__ = ["Layout", "analyse"]
@@ -35,21 +36,9 @@ _CONTACT = re.compile(
     re.IGNORECASE,
 )
 _BYLINE_BY = re.compile(r"\s*(?:by|written by|author:?)\s+[^\W\d_]", re.IGNORECASE)
-_ABBREVIATIONS = frozenset(
+# Abbreviations whose full stop ends no sentence: titles, and words like "No.", "Jan.".
+_ABBREVIATIONS = ABBREVIATED_TITLES | frozenset(
     [
-        "mr",
-        "mrs",
-        "ms",
-        "dr",
-        "prof",
-        "st",
-        "gen",
-        "col",
-        "lt",
-        "sgt",
-        "capt",
-        "jr",
-        "sr",
         "no",
         "vol",
         "vs",
@@ -73,21 +62,6 @@ _ABBREVIATIONS = frozenset(
         "nov",
         "dec",
         "fig",
-        "rev",
-        "hon",
-        "amb",
-        "eng",
-        "rt",
-        "gov",
-        "smt",
-        "shri",
-        "ma",
-        "engr",
-        "asec",
-        "usec",
-        "md",
-        "mohd",
-        "sen",
         "rep",
         "pres",
         "messrs",

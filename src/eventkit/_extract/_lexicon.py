@@ -98,11 +98,11 @@ HONORIFICS = _w(
     "honorable honourable rev reverend shri smt shrimati kumari amb eng sen rt hrh ratu "
     "datuk dato datin haji hajjah tun puan encik asec usec doña dona nana togbe afioga adi "
     "gov engr hajah alhaji alhaja hajia "
-    "susuga "
+    "susuga bapak pak ibu ir drs dra "
     "highness majesty royal serene"
 )
-FEMALE = _w("mrs ms miss madam madame dame lady")
-MALE = _w("mr sir lord")
+FEMALE = _w("mrs ms miss madam madame dame lady ibu")
+MALE = _w("mr sir lord bapak pak")
 ORG_WORDS = _w(
     "ministry ministries office offices directorate bureau organization organisation organizations "
     "organisations "
@@ -151,3 +151,13 @@ PARTICLES = _w(
 def is_title_word(word: str) -> bool:
     """Whether a word (any case) names an office, rank or profession."""
     return word.lower().strip(".") in TITLE_WORDS
+
+
+# Titles and honorifics written abbreviated with a full stop ("Dr.", "Engr.", "Ir."): the stop
+# ends no sentence, and the word before a name marks it as a person's.
+ABBREVIATED_TITLES = _w(
+    "mr mrs ms dr prof gen col lt capt sgt hon rev st jr sr amb eng sen rt hrh asec usec smt "
+    "shri gov engr ir drs dra "
+    # "Ma. Teresa": Maria; abbreviated given names, part of the name ("Md. Ashraful Alam").
+    "ma md mohd muhd"
+)

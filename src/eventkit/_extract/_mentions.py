@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from .._names import _DIGRAPH_INITIALS, _is_country
 from ._cues import CUES
 from ._lexicon import (
+    ABBREVIATED_TITLES,
     ADVERBS,
     FEMALE,
     HONORIFICS,
@@ -290,42 +291,7 @@ def _gap_ok(text: str, left: Token, right: Token) -> bool:
     return False
 
 
-_ABBREV_TITLES = frozenset(
-    [
-        "mr",
-        "mrs",
-        "ms",
-        "dr",
-        "prof",
-        "gen",
-        "col",
-        "lt",
-        "capt",
-        "sgt",
-        "hon",
-        "rev",
-        "st",
-        "jr",
-        "sr",
-        "amb",
-        "eng",
-        "sen",
-        "rt",
-        "hrh",
-        "asec",
-        "usec",
-        "smt",
-        "shri",
-        "ma",  # "Ma. Teresa": Maria
-        "gov",
-        "engr",
-        # Abbreviated given names, part of the name itself ("Md. Ashraful Alam Siddique").
-        "md",
-        "mohd",
-        "muhd",
-        "mohd",
-    ]
-)
+_ABBREV_TITLES = ABBREVIATED_TITLES
 
 
 _COURTESY = frozenset(
@@ -334,6 +300,9 @@ _COURTESY = frozenset(
 
 
 _ORDINALS = frozenset(["II", "III", "IV", "VI", "VII", "VIII"])
+# An academic degree after a name: "M.Si", "S.H.", "M.Sc", "Ph.D", each piece at most three
+# letters, the pieces joined by full stops with no space.
+_DEGREE = re.compile(r"[A-Z][a-z]{0,2}(?:\.[A-Z][a-z]{0,2})+\.?")
 
 
 def _name_token(tok: Token) -> bool:
@@ -432,6 +401,9 @@ def find_name_mentions(
                     j = m
                     continue
             break
+        if _degree_after_name(text, tokens, i, j):
+            i = j
+            continue
         end = j
         lettered = end - i >= 2 and tokens[end - 1].lower in _POST_NOMINALS
         if lettered:
@@ -453,6 +425,16 @@ def find_name_mentions(
                     stops[t] = True
         i = j
     return out
+
+
+def _degree_after_name(text: str, tokens: list[Token], i: int, j: int) -> bool:
+    """Whether ``tokens[i:j]`` is an academic degree written after a name and a comma
+    ("Ir. Sutrisno, M.Si,", "Ahmad Fauzi, S.H., M.H."): letters joined by full stops."""
+    if i == 0 or not text[tokens[i - 1].end : tokens[i].start].startswith(", "):
+        return False
+    if not (tokens[i - 1].cap or tokens[i - 1].initial):
+        return False
+    return _DEGREE.fullmatch(text, tokens[i].start, tokens[j - 1].end) is not None
 
 
 def _styled_names(tokens: list[Token]) -> frozenset[tuple[str, ...]]:
