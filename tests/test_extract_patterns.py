@@ -2826,3 +2826,33 @@ def test_indonesian_honorifics_and_a_degree_after_the_name() -> None:
     assert [p.name for p in people] == ["Bambang Wiyono", "Sulastri"]
     assert people[0].affiliations[0].title == "Provincial Secretary"
     assert [_speaker(event, s) for s in event.statements] == ["Bambang Wiyono", "Sulastri"]
+
+
+def test_a_name_unmarked_at_first_is_a_person_once_an_honorific_marks_its_word() -> None:
+    text = (
+        "The event was attended by Deputy Director-General of the Association for Friendship "
+        "with Foreign Countries (AFFC) Liang Wenbo and by the ambassadors of Chile and Peru.\n\n"
+        "Liang Wenbo praised the photographs. Mr. Liang said the association would take the "
+        "show to Wuhan."
+    )
+    event = extract(text)
+    people = [p.name for p in event.participants if p.kind == "person"]
+    assert people == ["Liang Wenbo"]
+    said = [s for s in event.statements if s.cue == "said"]
+    assert [_speaker(event, s) for s in said] == ["Liang Wenbo"]
+    groups = [p.name for p in event.participants if p.kind == "group"]
+    assert groups == ["the ambassadors of Chile and Peru"]
+
+
+def test_a_singular_title_in_apposition_in_an_attendee_list_is_not_a_group() -> None:
+    text = (
+        "The opening was attended by the Ambassador of Peru, H.E. Mr. Jorge Salas Vidal; "
+        "the director of the gallery, Ms. Ana Ruiz; and members of the Peruvian community."
+    )
+    event = extract(text)
+    groups = [p.name for p in event.participants if p.kind == "group"]
+    assert groups == ["members of the Peruvian community"]
+    assert [p.name for p in event.participants if p.kind == "person"] == [
+        "Jorge Salas Vidal",
+        "Ana Ruiz",
+    ]

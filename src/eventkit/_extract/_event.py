@@ -468,13 +468,29 @@ def find_groups(
                 continue  # "Dr. Ana Lima, member of the Commission": her title
             if not text[a:b] or not text[a].islower():
                 continue
-            if len(text[a:b].split()) > 8:
+            words = text[a:b].split()
+            if (
+                words[0] == "the"
+                and len(words) > 1
+                and words[1].lower() in TITLE_WORDS
+                and not words[1].endswith("s")  # "the ambassadors of ASEAN": a group
+            ):
+                continue  # "the Ambassador of Uruguay, H.E. Mr. Name": one person's title
+            if len(words) > 8:
                 continue
             out.append((_span(text, a, b), _span(text, match.start(), match.end())))
     return out
 
 
 _RELATIVE = re.compile(r",\s+(?:who|which|where|whose)\b")
+
+
+def _past_leads(text: str, a: int) -> int:
+    """Past the words that join a list item to the one before ("and by the ambassadors")."""
+    for lead in ("and ", "or ", "as well as ", "by "):
+        if text.startswith(lead, a):
+            a += len(lead)
+    return a
 
 
 def _split_list(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -487,14 +503,12 @@ def _split_list(text: str, start: int, end: int) -> list[tuple[int, int]]:
         a, b = pos, stop
         while a < b and text[a] == " ":
             a += 1
-        for lead in ("and ", "or ", "as well as "):
-            if text.startswith(lead, a):
-                a += len(lead)
+        a = _past_leads(text, a)
         inner_and = text.find(" and ", a, b)
         if inner_and >= 0 and comma < 0 and text[inner_and + 5 : inner_and + 6].islower():
             # "a and b" (no comma before "and"): two items.
             out.append((a, inner_and))
-            a = inner_and + 5
+            a = _past_leads(text, inner_and + 5)
         while b > a and text[b - 1] == " ":
             b -= 1
         if b > a:

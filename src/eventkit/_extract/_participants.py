@@ -470,6 +470,20 @@ def _named_in_full(text: str, mentions: list[NameMention]) -> None:
             words = text[mention.start : mention.end].split()
             if not mention.evidence and len(words) >= 3 and tuple(words[-2:]) in tails:
                 mention.evidence = True
+    # "Sun Haitao" unmarked, then "Mr. Sun said": a word an honorific or title marks as a
+    # name elsewhere makes the run that opens or ends with it a person's name.
+    titled = {
+        text[m.start : m.end].casefold()
+        for m in mentions
+        if m.evidence and m.words == 1 and m.surface_start < m.start
+    }
+    if titled:
+        for mention in mentions:
+            if mention.evidence or mention.initials or not 2 <= mention.words <= 4:
+                continue
+            words = text[mention.start : mention.end].casefold().split()
+            if len(words) == mention.words and (words[0] in titled or words[-1] in titled):
+                mention.evidence = True
     initialed: dict[str, list[PersonName]] = {}
     for mention in mentions:
         if mention.evidence and mention.initials:
