@@ -2856,3 +2856,29 @@ def test_a_singular_title_in_apposition_in_an_attendee_list_is_not_a_group() -> 
         "Jorge Salas Vidal",
         "Ana Ruiz",
     ]
+
+
+def test_a_quote_attributed_with_told_then_a_participle_adding_that() -> None:
+    text = (
+        "\u201cEvery port has its songs. Ours are about the tide,\u201d Ana Ruiz told the "
+        "guests, adding that the museum had never had so many visitors."
+    )
+    event = extract(text)
+    assert [(s.mode, s.cue, _speaker(event, s)) for s in event.statements] == [
+        ("direct", "told", "Ana Ruiz"),
+        ("reported", "adding", "Ana Ruiz"),
+    ]
+
+
+def test_one_name_in_apposition_after_a_long_title_closing_the_clause() -> None:
+    text = (
+        "The launch was opened by the Director General of Labour Inspection and Occupational "
+        "Safety and Health at the Ministry, Widodo. He stressed that inspectors would board "
+        "every vessel.\n\n"
+        "\u201cWe are not starting from zero,\u201d Widodo said.\n\n"
+        "The minister of Post-Secondary Education, Training and Labour, Social Affairs and "
+        "Skills, attended."
+    )
+    event = extract(text)
+    assert [p.name for p in event.participants if p.kind == "person"] == ["Widodo"]
+    assert [_speaker(event, s) for s in event.statements] == ["Widodo", "Widodo"]

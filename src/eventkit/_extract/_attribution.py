@@ -1866,10 +1866,7 @@ def _after(doc: _Doc, quote: Quote) -> Found | None:
                 return None
             n = len(cue.words)
             if _that_follows(doc, j + n) or (
-                cue.base in _NEEDS_THAT
-                and any(
-                    doc.lower[m] == "that" for m in range(j + n, min(len(doc.tokens), j + n + 5))
-                )
+                cue.base in _NEEDS_THAT and _that_before_comma(doc, j + n, j + n + 5)
             ):
                 # '"We are ready." She added that ...', '"..." Name informed the President
                 # that ...': a new statement, not this quotation's attribution
@@ -1894,6 +1891,18 @@ def _after(doc: _Doc, quote: Quote) -> Found | None:
                 sentence=s_index,
             )
     return None
+
+
+def _that_before_comma(doc: _Doc, start: int, end: int) -> bool:
+    """Whether "that" comes in ``tokens[start:end]`` before any comma: "informed the President
+    that" has its own complement; in "told the guests, adding that" the "that" is the
+    participle's."""
+    for m in range(start, min(len(doc.tokens), end)):
+        if m > start and "," in doc.gap(m):
+            return False
+        if doc.lower[m] == "that":
+            return True
+    return False
 
 
 def _closing_line(doc: _Doc, quote: Quote, p: int) -> Found | None:

@@ -708,12 +708,45 @@ def _name_in_run(
         and tokens[k - 1].lower in _KIN
     ):
         mention.evidence = True  # "Rodrigo Villaseñor Ruiz and his son, Rodrigo ..."
+    # "opened by the Director General of ... at the Ministry, Haryanto.": one name in
+    # apposition after a title, closing its clause.
+    apposed_after_title = (
+        bool(before)
+        and not lead
+        and k > 0
+        and text[tokens[k - 1].end : tokens[k].start] == ", "
+        and tokens[k - 1].lower not in PARTICLES
+        and _headed_by_title(text[before[-1][0] : before[-1][1]])
+        and _closes_clause(text, tokens, j)
+        and not _is_country(name[0].text)
+    )
     if len(full_words) < 2 and not (
-        initials or titled_run or (after_country and before) or apposed_office
+        initials
+        or titled_run
+        or (after_country and before)
+        or apposed_office
+        or apposed_after_title
     ):
         # A single word is a name only where a title or honorific marks it.
         mention.evidence = False
     return mention
+
+
+def _closes_clause(text: str, tokens: list[Token], j: int) -> bool:
+    """Whether the word before ``tokens[j]`` ends its clause: a full stop or semicolon after
+    it, or a comma and a word in lower case ("..., Haryanto, who said")."""
+    if j >= len(tokens):
+        return True
+    gap = text[tokens[j - 1].end : tokens[j].start].strip()
+    return gap[:1] in (".", ";") or (gap == "," and not tokens[j].cap)
+
+
+def _headed_by_title(phrase: str) -> bool:
+    """Whether a title phrase opens with a title word ("Director General of ...")."""
+    words = phrase.lower().split()
+    if words[:1] == ["the"]:
+        words = words[1:]
+    return bool(words) and words[0] in TITLE_WORDS
 
 
 def _given_by_initials(
@@ -797,6 +830,11 @@ _PORTFOLIOS = frozenset(
         "emergency",
         "adaptation",
         "change",
+        "safety",
+        "occupational",
+        "sanitation",
+        "customs",
+        "statistics",
     ]
 )
 
