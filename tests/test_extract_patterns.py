@@ -2882,3 +2882,55 @@ def test_one_name_in_apposition_after_a_long_title_closing_the_clause() -> None:
     event = extract(text)
     assert [p.name for p in event.participants if p.kind == "person"] == ["Widodo"]
     assert [_speaker(event, s) for s in event.statements] == ["Widodo", "Widodo"]
+
+
+def test_an_abbreviated_given_name_is_one_person_with_the_name_written_out() -> None:
+    text = (
+        "The handover was attended by Secretary Md. Rafiqul Islam Sarker and Director General "
+        "Begum Nasrin Akter Chowdhury.\n\n"
+        "Mohammad Rafiqul Islam Sarker said the seeds would reach farmers before the rains. "
+        "Nasrin Akter said women make up half of the beneficiaries."
+    )
+    event = extract(text)
+    people = [p for p in event.participants if p.kind == "person"]
+    assert [p.name for p in people] == [
+        "Mohammad Rafiqul Islam Sarker",
+        "Nasrin Akter Chowdhury",
+    ]
+    assert "Md. Rafiqul Islam Sarker" in people[0].aliases
+    assert [_speaker(event, s) for s in event.statements] == [p.name for p in people]
+
+
+def test_names_keep_their_printed_abbreviations_and_capitals() -> None:
+    text = (
+        "The Speaker, His Honour Mr. Derek St. Clair Walcott, J.P., M.P., received Minister "
+        "Mme Fatou Binetou SALL NDIAYE. Mr. Walcott said the two parliaments would stay in touch."
+    )
+    names = [p.name for p in extract(text).participants if p.kind == "person"]
+    assert names == ["Derek St. Clair Walcott", "Fatou Binetou SALL NDIAYE"]
+
+
+def test_a_roman_numeral_after_a_committee_is_not_an_initial() -> None:
+    text = (
+        "The delegation was led by Deputy Chairperson of Commission I Agus Wicaksono. "
+        "DPR member Suparman called for closer cooperation between the two parliaments."
+    )
+    event = extract(text)
+    assert [p.name for p in event.participants if p.kind == "person"] == [
+        "Agus Wicaksono",
+        "Suparman",
+    ]
+    assert _speaker(event, _only(event)) == "Suparman"
+
+
+def test_said_with_a_present_tense_clause_and_no_that() -> None:
+    text = (
+        "Director General Nasrin Akter Chowdhury opened the school.\n\n"
+        "Nasrin Akter said women make up half of the pupils. She said they need more books.\n\n"
+        "He added new rooms to the museum."
+    )
+    event = extract(text)
+    assert [s.text for s in event.statements] == [
+        "women make up half of the pupils",
+        "they need more books",
+    ]

@@ -117,7 +117,7 @@ _COURTESY = _phrases(
     sheikh, sheikha, rev, reverend, imam, rabbi, father, pope, cardinal, archbishop, bishop,
     patriarch, ratu, datuk, dato, datin, datuk seri, dato seri, dato sri, tan sri, puan sri,
     tun, haji, hajjah, hajah, alhaji, alhaja, hajia, puan, encik, doña, dona, nana, togbe,
-    afioga, susuga, adi, bapak, pak, ibu, ir, drs, dra,
+    afioga, susuga, adi, bapak, pak, ibu, ir, drs, dra, begum, ostad, ustad, ustaz,
     general, gen, lieutenant general, lt gen, major general, maj gen, brigadier general,
     brig gen, brigadier, colonel, col, lieutenant colonel, lt col, major, maj, captain, capt,
     lieutenant, lt, admiral, adm, vice admiral, rear admiral, marshal, field marshal,
@@ -684,6 +684,13 @@ def _edit_distance(a: str, b: str, limit: int) -> int:
 _LONGEST_NAME = 60
 
 
+# Spellings and abbreviations of one given name ("Md. Shahidul" and "Mohammad Shahidul").
+_SAME_GIVEN = dict.fromkeys(
+    ["md", "mohd", "muhd", "mohamad", "mohammad", "muhammad", "muhamad", "mohamed", "mohammed"],
+    "muhammad",
+)
+
+
 def _same_word(a: str, b: str) -> bool:
     """Whether two written names are the same name, allowing for spelling variants.
 
@@ -698,6 +705,9 @@ def _same_word(a: str, b: str) -> bool:
         return False
     if ka == kb:
         return True
+    same = _SAME_GIVEN.get(a.casefold().rstrip("."))
+    if same is not None and same == _SAME_GIVEN.get(b.casefold().rstrip(".")):
+        return True  # "Md." and "Mohammad": one name, abbreviated
     if ka[0] != kb[0] or ka + "a" == kb or kb + "a" == ka:
         return False
     shorter = min(len(ka), len(kb))

@@ -30,7 +30,7 @@ from ._quotes import Quote
 __all__ = ["Found", "attribute"]
 
 _PASSIVE = frozenset(["was", "were", "is", "are", "be", "been", "being", "'s"])
-_DETERMINERS = frozenset(["the", "this", "that", "these", "those", "a", "an"])
+_DETERMINERS = frozenset(["the", "a", "an", "its", "their", "our", "his", "her", "this"])
 _NP_GLUE = frozenset(["of", "the", "for", "and", "to", "on", "at", "in"])
 _INTRO_WORDS = frozenset(
     [
@@ -1422,12 +1422,83 @@ def _complement_start(doc: _Doc, j: int, b: int, cue: Cue) -> int | None:
 
 
 def _has_finite_verb(doc: _Doc, start: int, end: int) -> bool:
-    """Whether an auxiliary, a modal or a past form stands in ``tokens[start:end]``."""
+    """Whether an auxiliary, a modal, a past form or a present form after a plural subject
+    stands in ``tokens[start:end]`` ("said farmers need seeds", "said they want a port")."""
     for k in range(start, end):
         low = doc.lower[k]
         if low in _FINITE or low in _COMMON_PAST or (low.endswith("ed") and len(low) > 4):
             return True
+        if k > 0 and _present_after_subject(doc, k):
+            return True
     return False
+
+
+_PLURAL_SUBJECTS = frozenset(["they", "we", "women", "men", "people", "children", "youth"])
+_NOT_VERBS = frozenset(
+    [
+        "of",
+        "to",
+        "in",
+        "on",
+        "at",
+        "for",
+        "from",
+        "with",
+        "by",
+        "about",
+        "into",
+        "over",
+        "under",
+        "between",
+        "through",
+        "during",
+        "across",
+        "against",
+        "among",
+        "after",
+        "before",
+        "without",
+        "and",
+        "or",
+        "but",
+        "as",
+        "than",
+        "who",
+        "which",
+        "that",
+        "the",
+        "a",
+        "an",
+        "this",
+        "these",
+        "those",
+        "their",
+        "its",
+        "our",
+        "all",
+        "both",
+        "each",
+        "every",
+        "more",
+        "most",
+        "many",
+        "such",
+        "not",
+    ]
+)
+
+
+def _present_after_subject(doc: _Doc, k: int) -> bool:
+    """Whether ``tokens[k]`` reads as a present-tense verb: a lower-case word that is no
+    function word, right after a plural pronoun or a plural noun ("farmers need")."""
+    prev, low = doc.lower[k - 1], doc.lower[k]
+    if doc.tokens[k].cap or doc.tokens[k - 1].cap or doc.gap(k) != " ":
+        return False
+    if low in _NOT_VERBS or low in ADVERBS or low.endswith("ly") or not low.isalpha():
+        return False
+    return prev in _PLURAL_SUBJECTS or (
+        len(prev) > 3 and prev.endswith("s") and not prev.endswith(("ss", "us", "is"))
+    )
 
 
 def _complement_end(doc: _Doc, start_tok: int, b: int, s_end: int) -> int:
@@ -1591,9 +1662,6 @@ def _colon_speech(
 
 def _words_in(doc: _Doc, quote: Quote) -> int:
     return len(doc.text[quote.start : quote.end].split())
-
-
-_DETERMINERS = frozenset(["the", "a", "an", "its", "their", "our", "his", "her", "this"])
 
 
 def _quote_as_name(doc: _Doc, quote: Quote) -> bool:

@@ -249,10 +249,13 @@ class NameMention:
 def tokenize(text: str) -> list[Token]:
     """Every word of the text with its offsets."""
     tokens = [Token(m.start(), m.end(), m.group()) for m in _WORD.finditer(text)]
-    for t in range(len(tokens) - 1):
-        tok = tokens[t]
+    for t, tok in enumerate(tokens):
+        if tok.text == "I" and text[tok.end : tok.end + 1] != ".":
+            tok.initial = False  # "Commission I", "I said": a numeral or the pronoun
+            continue
         if (
-            tok.text in _DIGRAPH_INITIALS
+            t + 1 < len(tokens)
+            and tok.text in _DIGRAPH_INITIALS
             and text[tok.end : tok.end + 1] == "."
             and tokens[t + 1].cap
             and tokens[t + 1].start - tok.end <= 2
@@ -306,6 +309,8 @@ _DEGREE = re.compile(r"[A-Z][a-z]{0,2}(?:\.[A-Z][a-z]{0,2})+\.?")
 
 
 def _name_token(tok: Token) -> bool:
+    if tok.text == "I" and not tok.initial:
+        return False
     if tok.initial or tok.text in _ORDINALS:
         return True  # ("Kwesi Atta Essilfie III": a regnal number ends the name)
     if not tok.cap or (tok.acronym and not tok.initial):
@@ -341,6 +346,18 @@ def _capitalised_family(text: str, tokens: list[Token], f: int) -> bool:
     if nxt.acronym or not (nxt.cap or nxt.lower in PARTICLES) or nxt.initial:
         return False
     return text[tok.end : nxt.start] == " "
+
+
+def _capitals_word(tok: Token) -> bool:
+    """A word in capitals that may be a family name: three letters or more with a vowel, and
+    no listed word ("SALL", "NDOYE"; not "UN", "CEO")."""
+    word = tok.text
+    if not (tok.acronym and len(word) >= 3 and word.replace("-", "").isalpha()):
+        return False
+    low = tok.lower
+    if low in TITLE_WORDS or low in ORG_WORDS or low in STOP_CAPS or low in HONORIFICS:
+        return False
+    return any(c in "AEIOUY" for c in word.upper())
 
 
 def _run_token(tok: Token) -> bool:
@@ -506,6 +523,10 @@ def _name_in_run(
 ) -> NameMention | None:
     """The name at the end of the run ``tokens[i:j]``, if the text marks it as a person."""
     k = j
+    while k > i and _capitals_word(tokens[k - 1]) and text[tokens[k - 1].start - 1] == " ":
+        k -= 1
+    if k in (i, j) or tokens[k - 1].acronym or not _name_token(tokens[k - 1]):
+        k = j  # "Fatou Binetou SALL NDIAYE": a family name in capitals after the given names
     while k > i and (_name_token(tokens[k - 1]) or tokens[k - 1].lower in PARTICLES):
         k -= 1
     while k < j and tokens[k].lower in PARTICLES:
@@ -720,12 +741,25 @@ def _name_in_run(
         and _closes_clause(text, tokens, j)
         and not _is_country(name[0].text)
     )
+    # "DPR member Sutarmin called for ...": a title word in lower case right before one name
+    # that a reporting verb follows ("the official Facebook page" has none).
+    title_next_to_it = (
+        cue_next
+        and bool(before)
+        and not lead
+        and k > 0
+        and before[-1][1] == tokens[k - 1].end
+        and not tokens[k - 1].cap
+        and tokens[k - 1].lower in TITLE_WORDS
+        and text[tokens[k - 1].end : tokens[k].start] == " "
+    )
     if len(full_words) < 2 and not (
         initials
         or titled_run
         or (after_country and before)
         or apposed_office
         or apposed_after_title
+        or title_next_to_it
     ):
         # A single word is a name only where a title or honorific marks it.
         mention.evidence = False

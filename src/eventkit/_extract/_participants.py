@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field
 
 from .._errors import NameParseError
-from .._names import NameMatch, PersonName, match_name, parse_name
+from .._names import _SAME_GIVEN, NameMatch, PersonName, match_name, parse_name
 from ._lexicon import OFFICE_TITLES, PROFESSIONS, SURNAME_TRADES, TITLE_WORDS
 from ._mentions import NameMention, Token
 
@@ -98,21 +98,26 @@ _QUOTED_NICKNAME = re.compile(r""" ["\u201c'\u2018][^"\u201d'\u2019 ]+["\u201d'\
 def _display_name(parsed: PersonName, printed: str) -> str:
     """The name to show: its full form, or as printed when initials stand for given names
     (``S.V. Lavrov`` stays as written, not ``S. V. Lavrov``)."""
-    if parsed.initials or any(g.endswith(".") or g + "." in printed for g in parsed.given[:1]):
-        # "M.A. Echeverría Sosa", "Md. Ashraful Alam" as printed, without a quoted nickname
+    if parsed.initials or any(g.endswith(".") or g + "." in printed for g in parsed.given):
+        # "M.A. Echeverría Sosa", "Md. Ashraful Alam", "Trevor St. Clair Greaves" as printed,
+        # without a quoted nickname
         return _QUOTED_NICKNAME.sub("", printed)
-    if parsed.family_first and parsed.family:
+    if parsed.family:
         head = parsed.family.split()[0]
         for word in printed.split():
             if word.casefold() == head.casefold():
-                if word.isupper():  # "LEE Hyun-woo": the family name in capitals, as printed
-                    return printed[printed.find(word) :]
+                if word.isupper() and len(word) > 1:
+                    # "LEE Hyun-woo", "Ndèye Aïssatou SECK NDOYE": the family name in
+                    # capitals, as printed
+                    return printed[printed.find(word) :] if parsed.family_first else printed
                 break
     return parsed.full
 
 
 def _fullness(name: PersonName) -> int:
-    return 2 * len(name.given) + len(name.initials) + (2 if name.family else 0)
+    # An abbreviated given name ("Md.", "Mohd") counts less than the name written out.
+    short = sum(1 for g in name.given if g.endswith(".") or g.casefold() in ("md", "mohd", "muhd"))
+    return 2 * len(name.given) + len(name.initials) + (2 if name.family else 0) - short
 
 
 def _words(text: str) -> set[str]:
@@ -206,13 +211,6 @@ _HYPERNYMS: dict[str, frozenset[str]] = {
     "parliamentarian": _LEGISLATORS,
     "mp": _LEGISLATORS,
 }
-
-
-# Spellings and abbreviations of one given name ("Mohd Faizal" and "Mohamad Faizal").
-_SAME_GIVEN = dict.fromkeys(
-    ["md", "mohd", "muhd", "mohamad", "mohammad", "muhammad", "muhamad", "mohamed", "mohammed"],
-    "muhammad",
-)
 
 
 def _name_words(name: PersonName) -> list[str]:
