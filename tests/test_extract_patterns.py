@@ -2934,3 +2934,34 @@ def test_said_with_a_present_tense_clause_and_no_that() -> None:
         "women make up half of the pupils",
         "they need more books",
     ]
+
+
+def test_a_title_with_its_place_and_no_of_before_the_name() -> None:
+    text = (
+        "Kohat delegation visits Sialkot\n\n"
+        "SIALKOT: Mayor Sialkot Chaudhry Imran-ul-Haq Warraich on Tuesday received the "
+        "delegation. Mr. Warraich said the city would host a trade fair in spring."
+    )
+    event = extract(text)
+    assert [p.name for p in event.participants if p.kind == "person"] == [
+        "Chaudhry Imran-ul-Haq Warraich"
+    ]
+    assert _speaker(event, _only(event)) == "Chaudhry Imran-ul-Haq Warraich"
+
+
+def test_francophone_family_names_in_capitals_with_apostrophes_and_a_prefect() -> None:
+    text = (
+        "The ceremony took place in the presence of the Prefect of the Department, "
+        "Mr. KOUASSI Yao Bertin.\n\n"
+        "The president of the cooperative, Mrs. N'DRI Akissi Odette, said: \"Before, we "
+        'pounded the rice by hand."\n\n'
+        "The Prefect urged the members to keep proper accounts.\n\n"
+        "Photo: Prefect Kouassi Yao Bertin with Mrs. N'Dri Akissi Odette."
+    )
+    event = extract(text)
+    people = [p.name for p in event.participants if p.kind == "person"]
+    assert people == ["KOUASSI Yao Bertin", "N'DRI Akissi Odette"]
+    assert [_speaker(event, s) for s in event.statements] == [
+        "N'DRI Akissi Odette",
+        "KOUASSI Yao Bertin",
+    ]

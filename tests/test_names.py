@@ -1111,3 +1111,8 @@ def test_match_name_never_calls_a_person_by_their_father_s_name() -> None:
     assert match_name("Saeed", people).key == "a"
     assert match_name("Heydar", people).status == "unknown"
     assert match_name("Aliyev", people).key == "c"
+
+
+def test_match_name_a_family_first_name_reprinted_in_ordinary_capitals() -> None:
+    people = {"a": parse_name("KONAN Yao Théodore"), "b": parse_name("Yao Koffi")}
+    assert match_name("Konan Yao Théodore", people).key == "a"

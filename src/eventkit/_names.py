@@ -724,6 +724,8 @@ class _Shape:
     given: tuple[tuple[str, bool], ...]
     family: str | None
     nickname: str | None
+    # The words written in full, in the order printed ("KONAN Yao Théodore": family first).
+    printed: tuple[str, ...] = ()
 
     @property
     def words(self) -> tuple[str, ...]:
@@ -794,7 +796,10 @@ def _shape(name: PersonName) -> _Shape:
             given.append((part, True))
         else:
             given.extend((piece, False) for piece in part.split("-") if piece)
-    return _Shape(tuple(given), name.family, name.nickname)
+    family = (name.family,) if name.family else ()
+    words = tuple(w for w, initial in given if not initial)
+    printed = (*family, *words) if name.family_first else (*words, *family)
+    return _Shape(tuple(given), name.family, name.nickname, printed)
 
 
 _HYPHEN_PARTICLES = frozenset(["al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "abu"])
@@ -865,6 +870,12 @@ def _fits_any_order(mention: _Shape, person: _Shape) -> bool:
     name is often a guess."""
     if _fits(mention, person):
         return True
+    if (
+        len(mention.printed) >= 3
+        and len(mention.printed) == len(person.printed)
+        and all(_same_word(a, b) for a, b in zip(mention.printed, person.printed, strict=True))
+    ):
+        return True  # "KONAN Yao Théodore" and "Konan Yao Théodore": read differently
     with_particle = mention.particle_family()
     if with_particle is not None and _fits(with_particle, person):
         return True  # "Van Rompuy" is a family name, not "Van" and "Rompuy"

@@ -43,7 +43,7 @@ OFFICE_TITLES = _w(
     "high-representative delegate mp prime extraordinary plenipotentiary detective sergeant "
     "inspector constable superintendent provost spokesman-designate highness majesty ruler "
     "ombudsperson ombudswoman headmaster headmistress headteacher "
-    "crown-prince councillor councilor councilman councilwoman alderman alderwoman "
+    "prefect sub-prefect crown-prince councillor councilor councilman councilwoman alderman alderwoman "
     "assemblyman assemblywoman legislator lawmaker deputy-mayor vice-mayor"
 )
 # Professions and roles: "the artist" can point back at the person last talked about.

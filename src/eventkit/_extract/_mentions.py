@@ -336,7 +336,7 @@ def _capitalised_family(text: str, tokens: list[Token], f: int) -> bool:
     tok = tokens[f]
     nxt = tokens[f + 1]
     word = tok.text
-    if not (tok.acronym and len(word) >= 3 and word.replace("-", "").isalpha()):
+    if not (tok.acronym and len(word) >= 3 and _letters(word).isalpha()):
         return False
     if not any(c in "AEIOUY" for c in word.upper()):
         return False
@@ -348,11 +348,40 @@ def _capitalised_family(text: str, tokens: list[Token], f: int) -> bool:
     return text[tok.end : nxt.start] == " "
 
 
+# Words after which a single capitalised word is a place: "in Multan", "visits Multan".
+_PLACE_BEFORE = frozenset(["in", "from", "visit", "visits", "visited", "visiting", "city", "town"])
+
+
+def _places(text: str, tokens: list[Token]) -> frozenset[str]:
+    """Single capitalised words the text uses as places: right after "in", "from", "visits"
+    or "city of", and not followed by another capitalised word ("in Ana Lima's office")."""
+    out = set()
+    for t in range(1, len(tokens) - 1):
+        tok = tokens[t]
+        if not tok.cap or tok.acronym:
+            continue
+        if tokens[t + 1].cap and text[tok.end : tokens[t + 1].start] == " ":
+            continue
+        prev = tokens[t - 1].lower
+        if prev == "of" and t >= 2:
+            prev = tokens[t - 2].lower
+            if prev not in ("city", "town"):
+                continue
+        if prev in _PLACE_BEFORE and text[tokens[t - 1].end : tok.start] == " ":
+            out.add(tok.text)
+    return frozenset(out)
+
+
+def _letters(word: str) -> str:
+    """The word without its hyphens and apostrophes ("N'GUESSAN", "TETTEY-MENSAH")."""
+    return word.replace("-", "").replace("'", "").replace("\u2019", "")
+
+
 def _capitals_word(tok: Token) -> bool:
     """A word in capitals that may be a family name: three letters or more with a vowel, and
     no listed word ("SALL", "NDOYE"; not "UN", "CEO")."""
     word = tok.text
-    if not (tok.acronym and len(word) >= 3 and word.replace("-", "").isalpha()):
+    if not (tok.acronym and len(word) >= 3 and _letters(word).isalpha()):
         return False
     low = tok.lower
     if low in TITLE_WORDS or low in ORG_WORDS or low in STOP_CAPS or low in HONORIFICS:
@@ -384,6 +413,7 @@ def find_name_mentions(
                     word = word[: -len(suffix)]
             counts[word] = counts.get(word, 0) + 1
     initialed = _initialed_forms(text, tokens)
+    places = _places(text, tokens)
     styled = _styled_names(tokens)
     # The last two words of every run of three or more names: a two-word family name.
     tails: set[tuple[str, ...]] = set()
@@ -426,7 +456,7 @@ def find_name_mentions(
         if lettered:
             end -= 1  # "Ms. Hannah Whitcombe MP": letters after the name are not part of it
         mention = _name_in_run(
-            text, tokens, i, end, is_cue, stops, counts, initialed, styled, tails
+            text, tokens, i, end, is_cue, stops, counts, initialed, styled, tails, places
         )
         if mention is not None and lettered and mention.words >= 2:
             # "Tavita Faleolo-Mauga MP, a member of the committee, urged": the letters mark
@@ -520,6 +550,7 @@ def _name_in_run(
     initialed: dict[tuple[str, ...], set[str]],
     styled: frozenset[tuple[str, ...]] = frozenset(),
     tails: set[tuple[str, ...]] | None = None,
+    places: frozenset[str] = frozenset(),
 ) -> NameMention | None:
     """The name at the end of the run ``tokens[i:j]``, if the text marks it as a person."""
     k = j
@@ -626,6 +657,16 @@ def _name_in_run(
         name = name[1:]
         k += 1
         after_country = True
+    if (
+        lead
+        and len(name) >= 3
+        and name[0].text in places
+        and any(t.lower in TITLE_WORDS for t in lead)
+    ):
+        # "Mayor Multan Chaudhry Ikram-ul-Haq Bhutta": the title's place, without "of", is
+        # a word the text uses as a place elsewhere ("visits Multan").
+        name = name[1:]
+        k += 1
     if name[-1].initial:
         return None
     if name[0].lower in _COMPASS and len(name) >= 2:
@@ -869,6 +910,9 @@ _PORTFOLIOS = frozenset(
         "sanitation",
         "customs",
         "statistics",
+        "production",
+        "food",
+        "crops",
     ]
 )
 
