@@ -2965,3 +2965,37 @@ def test_francophone_family_names_in_capitals_with_apostrophes_and_a_prefect() -
         "N'DRI Akissi Odette",
         "KOUASSI Yao Bertin",
     ]
+
+
+def test_a_relative_clause_with_a_noun_that_looks_like_a_cue_between_name_and_verb() -> None:
+    text = (
+        "The Commissioner for Water Resources, Alhaji Sani Bello Gwarzo, who represented the "
+        "state governor, pledged the state government's readiness to pay its share."
+    )
+    event = extract(text)
+    statement = _only(event)
+    assert statement.cue == "pledged"
+    assert _speaker(event, statement) == "Sani Bello Gwarzo"
+
+
+def test_a_second_reporting_verb_with_a_body_in_the_present_tense() -> None:
+    text = (
+        "Minister Dwight Hanson visited the farms.\n\n"
+        "He underlined that the parish produces most of the vegetables, and said the "
+        "Government intends to make irrigation the norm by 2030. He added the finishing "
+        "touches to the plan."
+    )
+    event = extract(text)
+    assert [s.text for s in event.statements] == [
+        "the parish produces most of the vegetables",
+        "the Government intends to make irrigation the norm by 2030",
+    ]
+
+
+def test_a_descriptor_with_a_place_is_not_the_holder_of_another_place_s_office() -> None:
+    text = (
+        "The delegation was led by the Vice Mayor of Xiamen, Mr. Lin Haoran. The Mayor of "
+        "Accra described the visit as the beginning of a partnership."
+    )
+    event = extract(text)
+    assert _speaker(event, _only(event)) is None

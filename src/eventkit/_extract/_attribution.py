@@ -489,9 +489,13 @@ class _Doc:
                     "person", self.tokens[first].start, self.tokens[m - 1].end, person=person
                 )
             cue = self.cue_at(m)
-            if cue is not None and not (
-                # "Mr. Lou, speaking through an interpreter, said": how, not what, was said.
-                cue.base == "speak" and cue.gerund and "," in self.gap(m)
+            if (
+                cue is not None
+                and self.lower[m - 1] not in _DETERMINERS  # ("the state governor": a noun)
+                and not (
+                    # "Mr. Lou, speaking through an interpreter, said": how, not what, was said.
+                    cue.base == "speak" and cue.gerund and "," in self.gap(m)
+                )
             ):
                 return None
             if "," in self.gap(m):
@@ -1492,9 +1496,20 @@ def _present_after_subject(doc: _Doc, k: int) -> bool:
     """Whether ``tokens[k]`` reads as a present-tense verb: a lower-case word that is no
     function word, right after a plural pronoun or a plural noun ("farmers need")."""
     prev, low = doc.lower[k - 1], doc.lower[k]
-    if doc.tokens[k].cap or doc.tokens[k - 1].cap or doc.gap(k) != " ":
+    if doc.tokens[k].cap or doc.gap(k) != " ":
         return False
     if low in _NOT_VERBS or low in ADVERBS or low.endswith("ly") or not low.isalpha():
+        return False
+    if (
+        k >= 2
+        and doc.lower[k - 2] in ("the", "this", "its", "our", "their")
+        and len(low) > 3
+        and low.endswith("s")
+        and not low.endswith(("ss", "us", "is"))
+        and prev in ORG_WORDS
+    ):
+        return True  # "said the Government intends to ...": a body's verb
+    if doc.tokens[k - 1].cap:
         return False
     return prev in _PLURAL_SUBJECTS or (
         len(prev) > 3 and prev.endswith("s") and not prev.endswith(("ss", "us", "is"))

@@ -756,6 +756,9 @@ class Salience:
                 return named[0] if len(named) == 1 else None
         if len(fits) > 1 and qualifiers:
             fits = [i for i in fits if self._qualified(i, qualifiers)]
+        elif len(fits) == 1 and "of" in words and not self._qualified(fits[0], qualifiers):
+            # "The Mayor of Accra" is not the one Vice Mayor of Xiamen named nearby.
+            return None
         if len(fits) > 1:
             # "The Speaker" is the Speaker, not the Deputy Speaker, when both are there.
             headed = [
