@@ -2999,3 +2999,14 @@ def test_a_descriptor_with_a_place_is_not_the_holder_of_another_place_s_office()
     )
     event = extract(text)
     assert _speaker(event, _only(event)) is None
+
+
+def test_she_after_an_inverted_among_the_participants_was_name() -> None:
+    text = (
+        "Ms. Naledi Dube, a programme officer, called on states to share books.\n\n"
+        "Among the participants was Rudo Moyo, a Grade 3 teacher from Gwanda, who teaches "
+        "reading in Ndebele. She explained that her pupils had never held a storybook."
+    )
+    event = extract(text)
+    explained = [s for s in event.statements if s.cue == "explained"]
+    assert [_speaker(event, s) for s in explained] == ["Rudo Moyo"]

@@ -34,6 +34,7 @@ _DETERMINERS = frozenset(["the", "a", "an", "its", "their", "our", "his", "her",
 _NP_GLUE = frozenset(["of", "the", "for", "and", "to", "on", "at", "in"])
 _INTRO_WORDS = frozenset(
     [
+        "among",
         "during",
         "on",
         "in",
@@ -800,6 +801,23 @@ def _clause_subject(doc: _Doc, a: int, b: int) -> Subject | None:
         j = i + 1
         while j < b and j < i + 16 and "," not in doc.gap(j):
             j += 1
+        for c in range(i + 1, min(j, b - 1)):
+            entry = doc.person_tok[c + 1]
+            if (
+                doc.lower[c] in ("was", "were")
+                and entry is not None
+                and entry[1] == c + 1
+                and (
+                    entry[2] + 1 >= b
+                    or (doc.gap(entry[2] + 1).strip() == "," and not doc.tokens[entry[2] + 1].cap)
+                )
+            ):
+                # "Among the participants was Thandiwe Ncube, a teacher ...": the inverted
+                # subject ("were A, B and C" names several).
+                person, first, last = entry
+                return Subject(
+                    "person", doc.tokens[first].start, doc.tokens[last].end, person=person
+                )
         if j >= b or j >= i + 16:
             return None
         i = j
