@@ -3010,3 +3010,17 @@ def test_she_after_an_inverted_among_the_participants_was_name() -> None:
     event = extract(text)
     explained = [s for s in event.statements if s.cue == "explained"]
     assert [_speaker(event, s) for s in explained] == ["Rudo Moyo"]
+
+
+def test_reported_speech_closed_by_a_titled_name_with_has_said_and_a_time() -> None:
+    text = (
+        "The two countries should make fuller use of their trade agreement, Deputy Minister "
+        "of Trade Mai Thi Lan has said.\n\n"
+        "Exports of coffee will double by 2030, Mai Thi Lan said on Tuesday.\n\n"
+        "On Monday, she said."
+    )
+    event = extract(text)
+    assert [(s.text, _speaker(event, s)) for s in event.statements] == [
+        ("The two countries should make fuller use of their trade agreement", "Mai Thi Lan"),
+        ("Exports of coffee will double by 2030", "Mai Thi Lan"),
+    ]

@@ -1224,15 +1224,16 @@ def _said_after(
     subject and the reporting verb closing the sentence."""
     text = doc.text
     s_end = doc.layout.sentences[s_index][1]
-    if cue.gerund or s_end - cue_end > 4 or text[cue_end:s_end].strip() not in ("", "."):
-        return None  # (bounded: only the verb that closes the sentence is looked at)
+    if cue.gerund or not _closes_sentence(doc, cue_end, s_end):
+        return None
     if cue.base == "report" and subject.kind == "organization":
         return None  # "..., the Ministry of Foreign Affairs reports": the story's source line
-    comma = subject.start - 2
-    if comma <= doc.tokens[a].start or text[comma : subject.start] != ", ":
+    comma = _title_start(doc, subject.start, a) - 2
+    if comma <= doc.tokens[a].start or text[comma : comma + 2] != ", ":
         return None
-    if doc.tokens[i].start - subject.end > 1:
-        return None  # only the subject stands between the comma and the verb
+    between = text[subject.end : doc.tokens[i].start].split()
+    if between not in ([], ["has"], ["had"], ["have"]):
+        return None  # only the subject (and "has") stands between the comma and the verb
     first = doc.tokens[a]
     named = [q for q in _quotes_within(doc, first.start, comma) if _names_a_thing(doc, q)]
     clause = text[first.start : comma]
@@ -1256,6 +1257,40 @@ def _said_after(
         sentence=s_index,
         kind=speech_act(cue),
     )
+
+
+_CLOSING_TIME = frozenset(["on", "in", "at", "during", "today", "yesterday", "this", "last"])
+
+
+def _closes_sentence(doc: _Doc, cue_end: int, s_end: int) -> bool:
+    """Whether nothing but a short time or place phrase follows the verb to the sentence's
+    end ("..., he said.", "..., Minister Name said on Tuesday.", "... has said in Hanoi.")."""
+    rest = doc.text[cue_end:s_end].strip()
+    if rest in ("", "."):
+        return True
+    words = rest.rstrip(".").split()
+    if len(words) > 5 or words[0].lower() not in _CLOSING_TIME:
+        return False
+    return not any(c in rest for c in ',;:"\u201c\u201d')
+
+
+def _title_start(doc: _Doc, start: int, a: int) -> int:
+    """Where the title before a name begins ("Deputy Minister of Trade Ana Lima"), or
+    ``start`` when no title stands before it."""
+    k = doc.token_at(start)
+    m = k
+    while (
+        m > a
+        and k - m < 12
+        and doc.gap(m) == " "
+        and (
+            doc.tokens[m - 1].cap or doc.lower[m - 1] in _NP_GLUE or doc.lower[m - 1] in TITLE_WORDS
+        )
+    ):
+        m -= 1
+    if m == k or doc.lower[m] in _NP_GLUE:
+        return start
+    return doc.tokens[m].start
 
 
 def _that_follows(doc: _Doc, j: int) -> bool:
