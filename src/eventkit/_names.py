@@ -117,7 +117,7 @@ _COURTESY = _phrases(
     sheikh, sheikha, rev, reverend, imam, rabbi, father, pope, cardinal, archbishop, bishop,
     patriarch, ratu, datuk, dato, datin, datuk seri, dato seri, dato sri, tan sri, puan sri,
     tun, haji, hajjah, hajah, alhaji, alhaja, hajia, puan, encik, doña, dona, nana, togbe,
-    afioga, susuga, adi, bapak, pak, ibu, ir, drs, dra, begum, ostad, ustad, ustaz,
+    afioga, susuga, adi, bapak, pak, ibu, ir, drs, dra, begum, ostad, ustad, ustaz, daw, tā,
     general, gen, lieutenant general, lt gen, major general, maj gen, brigadier general,
     brig gen, brigadier, colonel, col, lieutenant colonel, lt col, major, maj, captain, capt,
     lieutenant, lt, admiral, adm, vice admiral, rear admiral, marshal, field marshal,
@@ -306,6 +306,8 @@ def _match_honorific(words: Sequence[_Tok], i: int) -> int:
     """How many words from ``i`` form an honorific (0 if none); the longest one wins."""
     if words[i].text == "HE" and not words[i].dot:
         return 1  # "HE Mr Kairat Torebayev": His or Her Excellency, in capitals
+    if words[i].text == "U" and not words[i].dot and i + 1 < len(words):
+        return 1  # "U Kyaw Zin Htet": the Burmese honorific for a man, never with a full stop
     for n in range(min(_HONORIFIC_MAX, len(words) - i), 0, -1):
         key = tuple(t.key for t in words[i : i + n])
         if key in _HONORIFICS:

@@ -98,11 +98,11 @@ HONORIFICS = _w(
     "honorable honourable rev reverend shri smt shrimati kumari amb eng sen rt hrh ratu "
     "datuk dato datin haji hajjah tun puan encik asec usec doña dona nana togbe afioga adi "
     "gov engr hajah alhaji alhaja hajia "
-    "susuga bapak pak ibu ir drs dra begum ostad ustad ustaz mme mlle "
+    "susuga bapak pak ibu ir drs dra begum ostad ustad ustaz mme mlle daw tā u "
     "highness majesty royal serene"
 )
-FEMALE = _w("mrs ms miss madam madame dame lady ibu begum mme mlle")
-MALE = _w("mr sir lord bapak pak")
+FEMALE = _w("mrs ms miss madam madame dame lady ibu begum mme mlle daw")
+MALE = _w("mr sir lord bapak pak u tā")
 ORG_WORDS = _w(
     "ministry ministries office offices directorate bureau organization organisation organizations "
     "organisations "

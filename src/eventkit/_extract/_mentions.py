@@ -250,8 +250,10 @@ def tokenize(text: str) -> list[Token]:
     """Every word of the text with its offsets."""
     tokens = [Token(m.start(), m.end(), m.group()) for m in _WORD.finditer(text)]
     for t, tok in enumerate(tokens):
-        if tok.text == "I" and text[tok.end : tok.end + 1] != ".":
-            tok.initial = False  # "Commission I", "I said": a numeral or the pronoun
+        if tok.text in ("I", "U") and text[tok.end : tok.end + 1] != ".":
+            # "Commission I", "I said": a numeral or the pronoun; "U Kyaw Zin Htet": the
+            # Burmese honorific.
+            tok.initial = False
             continue
         if (
             t + 1 < len(tokens)
@@ -309,7 +311,7 @@ _DEGREE = re.compile(r"[A-Z][a-z]{0,2}(?:\.[A-Z][a-z]{0,2})+\.?")
 
 
 def _name_token(tok: Token) -> bool:
-    if tok.text == "I" and not tok.initial:
+    if tok.text in ("I", "U") and not tok.initial:
         return False
     if tok.initial or tok.text in _ORDINALS:
         return True  # ("Kwesi Atta Essilfie III": a regnal number ends the name)
