@@ -3024,3 +3024,35 @@ def test_reported_speech_closed_by_a_titled_name_with_has_said_and_a_time() -> N
         ("The two countries should make fuller use of their trade agreement", "Mai Thi Lan"),
         ("Exports of coffee will double by 2030", "Mai Thi Lan"),
     ]
+
+
+def test_a_country_of_three_words_is_no_name_and_a_hyphenated_given_name_alone() -> None:
+    text = (
+        "The minister met the Ambassador of the United Arab Emirates to Romania, Saeed "
+        "Rashid Al Nuaimi. Ambassador Al-Nuaimi said that the UAE regards Romania as a "
+        "gateway.\n\n"
+        "Deputy State Secretary Dr. Kiss-Tóth Ágnes signed the memorandum.\n\n"
+        "\u201cWe are ready to share this knowledge,\u201d Kiss-Tóth said."
+    )
+    event = extract(text)
+    assert [p.name for p in event.participants if p.kind == "person"] == [
+        "Saeed Rashid Al Nuaimi",
+        "Kiss-Tóth Ágnes",
+    ]
+    assert [_speaker(event, s) for s in event.statements] == [
+        "Saeed Rashid Al Nuaimi",
+        "Kiss-Tóth Ágnes",
+    ]
+
+
+def test_burmese_and_maori_honorifics() -> None:
+    text = (
+        "The trucks were handed over by U Aung Zaw Min and Daw Thida Win. Tā Hemi Ruatapu "
+        "welcomed them.\n\n"
+        "U Aung Zaw Min highlighted that the city has grown. Daw Thida Win explained that "
+        "the trucks are new. Tā Hemi said the district is proud."
+    )
+    event = extract(text)
+    names = [p.name for p in event.participants if p.kind == "person"]
+    assert names == ["Aung Zaw Min", "Thida Win", "Hemi Ruatapu"]
+    assert [_speaker(event, s) for s in event.statements if s.cue != "welcomed"] == names

@@ -791,7 +791,8 @@ def _family_core(family: str) -> str:
 def _shape(name: PersonName) -> _Shape:
     initials = set(name.initials) - set(name.given)
     if name.is_mononym:
-        return _Shape(((name.given_parts[0], False),), None, name.nickname)
+        word = name.given_parts[0]
+        return _Shape(((word, False),), None, name.nickname, (word,))
     given: list[tuple[str, bool]] = []
     for part in name.given_parts:
         if part in initials:
@@ -799,7 +800,7 @@ def _shape(name: PersonName) -> _Shape:
         else:
             given.extend((piece, False) for piece in part.split("-") if piece)
     family = (name.family,) if name.family else ()
-    words = tuple(w for w, initial in given if not initial)
+    words = tuple(name.given)
     printed = (*family, *words) if name.family_first else (*words, *family)
     return _Shape(tuple(given), name.family, name.nickname, printed)
 
@@ -829,6 +830,8 @@ def _fits(mention: _Shape, person: _Shape, *, loose: bool = False) -> bool:
     """Whether nothing in the mention contradicts the person's name."""
     if mention.family is None and len(mention.given) == 1 and not mention.given[0][1]:
         word = mention.given[0][0]
+        if "-" in word and any(_same_word(word, w) for w in person.printed):
+            return True  # "Szalai-Kovács" for "Szalai-Kovács Orsolya": a hyphenated name
         return any(_same_word(word, w) or _same_family(word, w) for w in person.words)
     if person.family is None and len(person.given) == 1 and not person.given[0][1]:
         word = person.given[0][0]

@@ -680,6 +680,8 @@ def _name_in_run(
         and _is_country(" ".join(t.text for t in name))
     ):
         return None  # "in Ha Noi", "Viet Nam": a country or a capital
+    if lead and j - i >= 3 and _is_country(" ".join(t.text for t in tokens[i:j])):
+        return None  # "the United Arab Emirates": "United" is no title
     full_words = [t for t in name if not t.initial]
     initials = len(full_words) < len(name)
     lead_lower = [t.lower.strip(".") for t in lead]
