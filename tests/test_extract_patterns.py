@@ -3056,3 +3056,26 @@ def test_burmese_and_maori_honorifics() -> None:
     names = [p.name for p in event.participants if p.kind == "person"]
     assert names == ["Aung Zaw Min", "Thida Win", "Hemi Ruatapu"]
     assert [_speaker(event, s) for s in event.statements if s.cue != "welcomed"] == names
+
+
+def test_a_surname_two_people_share_is_resolved_by_the_title_printed_before_it() -> None:
+    text = (
+        "Deputy Speaker Lee Min-ho met Rep. Lee Ji-won. Rep. Lee said the visit was useful. "
+        "Lee noted that the trip had been long."
+    )
+    event = extract(text)
+    assert [(s.speaker_mention, _speaker(event, s)) for s in event.statements] == [
+        ("Rep. Lee", "Lee Ji-won"),
+        ("Lee", None),
+    ]
+
+
+def test_a_hyphenated_korean_given_name_printed_without_its_hyphen() -> None:
+    text = (
+        "Deputy Speaker Lee Seung-hwa received the delegation. Lee noted that the summit had "
+        "opened a new chapter.\n\n"
+        "Photo: Deputy Speaker Lee Seunghwa (right) with the delegation."
+    )
+    event = extract(text)
+    assert [p.name for p in event.participants if p.kind == "person"] == ["Lee Seung-hwa"]
+    assert _speaker(event, _only(event)) == "Lee Seung-hwa"

@@ -876,11 +876,16 @@ def _fits_any_order(mention: _Shape, person: _Shape) -> bool:
     if _fits(mention, person):
         return True
     if (
-        len(mention.printed) >= 3
+        len(mention.printed) >= 2
         and len(mention.printed) == len(person.printed)
-        and all(_same_word(a, b) for a, b in zip(mention.printed, person.printed, strict=True))
+        and all(
+            _same_word(a.replace("-", ""), b.replace("-", ""))
+            for a, b in zip(mention.printed, person.printed, strict=True)
+        )
     ):
-        return True  # "KONAN Yao Théodore" and "Konan Yao Théodore": read differently
+        # "KONAN Yao Théodore" and "Konan Yao Théodore", "Lee Seung-hwa" and "Lee Seunghwa":
+        # the same words in the same order, read differently.
+        return True
     with_particle = mention.particle_family()
     if with_particle is not None and _fits(with_particle, person):
         return True  # "Van Rompuy" is a family name, not "Van" and "Rompuy"

@@ -454,6 +454,8 @@ class _Doc:
             # "Ms. Mensah told journalists" when two Ms. Mensahs are there: a name that fits
             # more than one person. The statement stands; its speaker stays unknown.
             return Subject("name", self.tokens[k - 1].start, tok.end)
+        if found is None and tok.start in self.people.ambiguous_words:
+            return Subject("name", tok.start, tok.end)  # "Lee noted" with two Lees named
         return found
 
     def _coordinated(self, first: int) -> int | None:

@@ -98,7 +98,7 @@ HONORIFICS = _w(
     "honorable honourable rev reverend shri smt shrimati kumari amb eng sen rt hrh ratu "
     "datuk dato datin haji hajjah tun puan encik asec usec doña dona nana togbe afioga adi "
     "gov engr hajah alhaji alhaja hajia "
-    "susuga bapak pak ibu ir drs dra begum ostad ustad ustaz mme mlle daw tā u "
+    "susuga bapak pak ibu ir drs dra begum ostad ustad ustaz mme mlle daw tā u rep "
     "highness majesty royal serene"
 )
 FEMALE = _w("mrs ms miss madam madame dame lady ibu begum mme mlle daw")
@@ -157,7 +157,7 @@ def is_title_word(word: str) -> bool:
 # ends no sentence, and the word before a name marks it as a person's.
 ABBREVIATED_TITLES = _w(
     "mr mrs ms dr prof gen col lt capt sgt hon rev st jr sr amb eng sen rt hrh asec usec smt "
-    "shri gov engr ir drs dra "
+    "shri gov engr ir drs dra rep "
     # "Ma. Teresa": Maria; abbreviated given names, part of the name ("Md. Ashraful Alam").
     "ma md mohd muhd"
 )

@@ -294,6 +294,8 @@ class People:
         self.mention_index: list[tuple[int, int]] = []
         self._word_cache: dict[tuple[str, tuple[int, ...]], NameMatch] = {}
         self.mention_starts: list[int] = []
+        # Offsets of single words that name two or more people ("Lee" with two Lees near).
+        self.ambiguous_words: set[int] = set()
 
     def resolve(self, index: int) -> int:
         while self.people[index].merged_into is not None:
@@ -332,6 +334,8 @@ class People:
         candidates = self._candidates(needed)
         match = match_name(parsed, candidates)
         if match.status == "ambiguous":
+            match = self._by_title(mention, match)
+        if match.status == "ambiguous":
             return None
         if match.status != "match" and parsed.given and parsed.family and not parsed.initials:
             match = _family_tail(parsed, candidates)
@@ -350,6 +354,23 @@ class People:
             self.active.append(index)
         self._record(index, mention, name_text)
         return index
+
+    def _by_title(self, mention: NameMention, match: NameMatch) -> NameMatch:
+        """Of several people a name fits, the one whose title the mention prints before it
+        ("Rep. Lee" when Deputy Speaker Lee and Rep. Lee are both named)."""
+        lead = self.text[mention.surface_start : mention.start]
+        words = {_TITLE_ABBREVIATIONS.get(w, w) for w in _words(lead)} & TITLE_WORDS
+        if not words:
+            return match  # ("Ms. Mensah" tells two Ms. Mensahs apart no better)
+        fits = [
+            key
+            for key in match.candidates
+            if words & self.people[int(key)].title_words
+            or any(a.startswith(lead) for a in self.people[int(key)].aliases)
+        ]
+        if len(fits) == 1:
+            return NameMatch(status="match", key=fits[0], candidates=tuple(fits))
+        return match
 
     def _record(self, index: int, mention: NameMention, name_text: str) -> None:
         text = self.text
@@ -451,6 +472,8 @@ class People:
                 person.aliases.append(token.text)
             self.by_start[token.start] = (index, token.end, token.start)
             return index
+        if match.status == "ambiguous":
+            self.ambiguous_words.add(token.start)
         return None
 
 
