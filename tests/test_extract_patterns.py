@@ -3079,3 +3079,34 @@ def test_a_hyphenated_korean_given_name_printed_without_its_hyphen() -> None:
     event = extract(text)
     assert [p.name for p in event.participants if p.kind == "person"] == ["Lee Seung-hwa"]
     assert _speaker(event, _only(event)) == "Lee Seung-hwa"
+
+
+def test_the_head_of_a_ministry_named_in_lower_case_is_its_minister() -> None:
+    text = (
+        "Minister of Agriculture Radu Moldovan met the Ambassador of Oman, Ali Said.\n\n"
+        "The head of the agriculture ministry stressed that Romania wishes to attract "
+        "investment, and reaffirmed the support of the government for farmers."
+    )
+    event = extract(text)
+    assert [_speaker(event, s) for s in event.statements] == ["Radu Moldovan", "Radu Moldovan"]
+
+
+def test_a_country_as_the_subject_of_a_present_tense_clause_after_said() -> None:
+    event = extract(
+        "Datuk Mohd Azlan met the minister. Datuk Mohd Azlan said Malaysia imports more than "
+        "40 percent of the fruit it eats."
+    )
+    assert _only(event).text == "Malaysia imports more than 40 percent of the fruit it eats"
+
+
+def test_an_abbreviated_given_name_after_a_portfolio_and_a_verb_before_the_title() -> None:
+    text = (
+        "The Secretary directed Undersecretary for Operations Ma. Elena Cruz-Villareal to "
+        "draw up the guidelines.\n\n"
+        "Cruz-Villareal assured the growers that the department would pay for the tests."
+    )
+    event = extract(text)
+    person = next(p for p in event.participants if p.kind == "person")
+    assert person.name == "Ma. Elena Cruz-Villareal"
+    assert person.affiliations[0].label == "Undersecretary for Operations"
+    assert _speaker(event, _only(event)) == "Ma. Elena Cruz-Villareal"

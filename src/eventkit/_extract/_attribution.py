@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .._model import StatementMode
+from .._names import _is_country
 from ._cues import CUES, INTRO_CUES, Cue, match_cue, speech_act
 from ._layout import Layout
 from ._lexicon import ADVERBS, AUXILIARIES, HONORIFICS, ORG_WORDS, PRONOUNS, TITLE_WORDS
@@ -588,6 +589,9 @@ class _Doc:
             if prev.text.isalpha() and self.lower[m] in TITLE_WORDS and m == k:
                 m -= 1  # "The high commissioner emphasized": a modifier of the office word
                 continue
+            if prev.text.isalpha() and self.lower[m] in ORG_WORDS and m == k:
+                m -= 1  # "the head of the agriculture ministry": a body named in lower case
+                continue
             break
         if m < k - 10:
             return None
@@ -603,9 +607,10 @@ class _Doc:
             words[0] in _DETERMINERS
             and 0 <= last_title < len(words) - 2
             and words[last_title + 1] in ("of", "for")
-            and self.tokens[k].cap
+            and (self.tokens[k].cap or self.lower[k] in ORG_WORDS)
         ):
-            # "The Minister of Energy said": a title with its object.
+            # "The Minister of Energy said", "The head of the agriculture ministry stressed":
+            # a title with its object.
             return Subject("descriptor", self.tokens[m].start, self.tokens[k].end, words=words)
         if any(w in ORG_WORDS for w in words) or any(
             self.tokens[j].acronym for j in range(m, k + 1)
@@ -1565,7 +1570,8 @@ def _present_after_subject(doc: _Doc, k: int) -> bool:
     ):
         return True  # "said the Government intends to ...": a body's verb
     if doc.tokens[k - 1].cap:
-        return False
+        # "said Malaysia imports most of its fruit": a country's verb
+        return low.endswith("s") and not low.endswith("ss") and _is_country(doc.tokens[k - 1].text)
     return prev in _PLURAL_SUBJECTS or (
         len(prev) > 3 and prev.endswith("s") and not prev.endswith(("ss", "us", "is"))
     )

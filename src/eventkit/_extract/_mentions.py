@@ -350,6 +350,8 @@ def _capitalised_family(text: str, tokens: list[Token], f: int) -> bool:
     return text[tok.end : nxt.start] == " "
 
 
+# Given names written abbreviated, part of the name: "Ma. Teresa" (Maria), "Md.", "Mohd".
+_GIVEN_ABBREVIATIONS = frozenset(["ma", "md", "mohd", "muhd"])
 # Words after which a single capitalised word is a place: "in Multan", "visits Multan".
 _PLACE_BEFORE = frozenset(["in", "from", "visit", "visits", "visited", "visiting", "city", "town"])
 
@@ -643,6 +645,8 @@ def _name_in_run(
                     and tuple(t.lower for t in tokens[j - size : j]) in styled
                 ):
                     k = j - size  # printed whole after an honorific elsewhere
+        if k - 1 > i and tokens[k - 1].lower in _GIVEN_ABBREVIATIONS:
+            k -= 1  # "for Operations Ma. Luisa Tan-Olivarez": an abbreviated given name
         name = tokens[k:j]
     after_country = False
     if (
@@ -1330,8 +1334,9 @@ def _scan_back(
             blocked[s - 1]
             or (prev.lower in _BACK_STOPS and not prev.acronym)
             or (not prev.cap and prev.lower in CUES)
+            or (not prev.cap and len(prev.text) > 4 and prev.lower.endswith("ed"))
         ):
-            return s, True
+            return s, True  # ("Name directed Undersecretary ...": a verb ends the title)
         s -= 1
     return s, s == limit and s > 0
 

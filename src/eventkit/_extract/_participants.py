@@ -791,6 +791,9 @@ class Salience:
             ]
             if headed:
                 fits = headed
+        if not fits and content == ["head"] and qualifiers:
+            # "The head of the agriculture ministry": the one person whose titles name it.
+            fits = [i for i in nearby if self._qualified(i, qualifiers)]
         if not fits and len(content) == 1 and content[0] in _HYPERNYMS:
             kinds = _HYPERNYMS[content[0]]
             if kinds is _LEGISLATORS:
