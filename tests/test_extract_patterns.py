@@ -3110,3 +3110,30 @@ def test_an_abbreviated_given_name_after_a_portfolio_and_a_verb_before_the_title
     assert person.name == "Ma. Elena Cruz-Villareal"
     assert person.affiliations[0].label == "Undersecretary for Operations"
     assert _speaker(event, _only(event)) == "Ma. Elena Cruz-Villareal"
+
+
+def test_she_after_his_that_points_at_a_titled_guest_the_sentence_does_not_name() -> None:
+    text = (
+        "The Deputy Minister, Hon. Ndapewa Shikongo, received the Letters of Credence of "
+        "H.E. Mr. Carlos Ruiz Soto, Ambassador-Designate of Cuba.\n\n"
+        "Hon. Shikongo congratulated the Ambassador-Designate on his appointment and assured "
+        "him of the Ministry's support. She underlined that the two countries are close."
+    )
+    event = extract(text)
+    underlined = [s for s in event.statements if s.cue == "underlined"]
+    assert [_speaker(event, s) for s in underlined] == ["Ndapewa Shikongo"]
+
+
+def test_a_title_whose_portfolios_are_a_list_with_commas_before_the_name() -> None:
+    text = (
+        "The Mozambican Minister of Agriculture, Environment and Fisheries, Rosa Mabunda "
+        "Cossa, on Monday inaugurated a cashew centre. Speaking at the ceremony, Cossa said "
+        "the centre will train 400 extension workers a year."
+    )
+    event = extract(text)
+    person = next(p for p in event.participants if p.kind == "person")
+    assert person.name == "Rosa Mabunda Cossa"
+    assert person.affiliations[0].label == (
+        "Mozambican Minister of Agriculture, Environment and Fisheries"
+    )
+    assert _speaker(event, _only(event)) == "Rosa Mabunda Cossa"

@@ -2270,6 +2270,15 @@ def _possessive_genders(doc: _Doc) -> None:
             # "Her letters were received by Minister X": the word points back, not at X.
             shown.setdefault(sentence, set()).add("?")
             continue
+        first = doc.token_at(first_named[sentence])
+        if any(
+            doc.lower[j] == "him" or (doc.lower[j] == "the" and doc.lower[j + 1] in TITLE_WORDS)
+            for j in range(max(first, i - 30), i)
+        ):
+            # "Hon. Name congratulated the Ambassador-Designate on his appointment": someone
+            # the sentence does not name may be meant.
+            shown.setdefault(sentence, set()).add("?")
+            continue
         gender = "male" if low == "his" else "female"
         shown.setdefault(sentence, set()).add(gender)
     for sentence, genders in shown.items():

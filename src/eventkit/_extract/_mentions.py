@@ -1141,6 +1141,20 @@ def _titles_before(
             break
         start_tok, stopped = _scan_back(text, tokens, end_tok - 1, blocked)
         phrase = _clean_phrase(text, tokens, start_tok, end_tok, single=True)
+        if (
+            phrase is None
+            and not out
+            and not stopped
+            and start_tok > 0
+            and _comma_before(text, tokens, start_tok)
+            and all(t.cap or t.lower in ("and", "of", "the") for t in tokens[start_tok:end_tok])
+        ):
+            # "The Minister of Agriculture, Environment and Fisheries, Name": the last items
+            # of the title's own list of portfolios.
+            head_tok, stopped = _scan_back(text, tokens, start_tok - 1, blocked)
+            if any(t.lower in ("of", "for") for t in tokens[head_tok:start_tok]):
+                phrase = _clean_phrase(text, tokens, head_tok, end_tok, single=True)
+            start_tok = head_tok
         if phrase is None:
             break
         out.insert(0, phrase)
