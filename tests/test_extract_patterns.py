@@ -3137,3 +3137,39 @@ def test_a_title_whose_portfolios_are_a_list_with_commas_before_the_name() -> No
         "Mozambican Minister of Agriculture, Environment and Fisheries"
     )
     assert _speaker(event, _only(event)) == "Rosa Mabunda Cossa"
+
+
+def test_appealed_to_and_a_second_appeal_after_a_passive_clause() -> None:
+    text = (
+        "Hon. Grace Akello visited the school. Hon. Akello appealed to other partners to "
+        "follow the example. She urged parents to make sure that every child is enrolled, "
+        "and called on the school management to maintain the new rooms. He appealed to the "
+        "court."
+    )
+    event = extract(text)
+    assert [(s.cue, s.text) for s in event.statements] == [
+        ("appealed to", "other partners to follow the example"),
+        ("urged", "parents to make sure that every child is enrolled"),
+        ("called on", "the school management to maintain the new rooms"),
+    ]
+
+
+def test_said_then_a_clause_with_a_that_that_is_a_determiner() -> None:
+    text = (
+        "Vice Mayor Tang Wei noted that Liuzhou had cleaned its river and said his "
+        "municipality was ready to share that experience."
+    )
+    event = extract(text)
+    assert [s.text for s in event.statements] == [
+        "Liuzhou had cleaned its river",
+        "his municipality was ready to share that experience",
+    ]
+
+
+def test_a_relative_clause_that_names_another_titled_person_before_the_verb() -> None:
+    text = (
+        "Water PS Dr. Samuel Kiprop, who represented Water, Sanitation and Irrigation CS Hon. "
+        "Ann Wairimu, assured the county that the Ministry would support the partnership."
+    )
+    event = extract(text)
+    assert _speaker(event, _only(event)) == "Samuel Kiprop"

@@ -377,7 +377,9 @@ class _Doc:
             ):
                 lead -= 1  # "The curator, photographer Name, said", ", the weaver Name,"
             if not skipped and not any(x > 0 and "," in self.gap(x) for x in (first, lead)):
-                return None  # "Name, verb" only as "Title, Name, verb" or "Name, in turn, verb"
+                # "Name, verb" only as "Title, Name, verb" or "Name, in turn, verb"; or as the
+                # end of a relative clause: "Dr. A, who represented CS Hon. B, assured".
+                return self._relative_antecedent(first, floor)
             return Subject("person", self.tokens[first].start, tok.end, person=person)
         if tok.lower == "they":
             return Subject("plural", tok.start, tok.end, words=("they",))
@@ -458,6 +460,21 @@ class _Doc:
         if found is None and tok.start in self.people.ambiguous_words:
             return Subject("name", tok.start, tok.end)  # "Lee noted" with two Lees named
         return found
+
+    def _relative_antecedent(self, first: int, floor: int) -> Subject | None:
+        """The name before ", who" when the relative clause ends at token ``first``."""
+        for m in range(first - 1, max(floor, first - 24), -1):
+            if any(c in self.gap(m) for c in ";:.!?") or self.cue_at(m) is not None:
+                return None
+            if self.lower[m] == "who" and "," in self.gap(m) and m - 1 >= floor:
+                entry = self.person_tok[m - 1]
+                if entry is None or entry[2] != m - 1:
+                    return None
+                person, start, last = entry
+                return Subject(
+                    "person", self.tokens[start].start, self.tokens[last].end, person=person
+                )
+        return None
 
     def _coordinated(self, first: int) -> int | None:
         """If the name at token ``first`` is the second of ``X and Y``, the first token of X."""
@@ -1392,6 +1409,7 @@ def _subject_for(
             and not doc.tokens[k - 1].cap
             and "-" not in doc.lower[k - 1]
             and doc.lower[i].endswith("ed")
+            and "," not in doc.gap(k)  # ("... is enrolled, and called on": a new predicate)
         ):
             return None  # "every gauge is read and reported": a passive, not a speaker
         if earlier and earlier[-1].subject is not None:
@@ -1457,6 +1475,8 @@ def _complement_start(doc: _Doc, j: int, b: int, cue: Cue) -> int | None:
             if cue.complement != "that" and cue.base not in _NEEDS_THAT and k > j:
                 break  # "called for debt clauses that are ...": a relative clause
             return k + 1
+        if doc.lower[k] in _FINITE:
+            break  # "said his city was ready to share that experience": the clause began
         k += 1
     if "," in gap:
         return None
@@ -1478,7 +1498,7 @@ def _complement_start(doc: _Doc, j: int, b: int, cue: Cue) -> int | None:
         return None
     if cue.base in _CLAUSE_OR_DEED and not _has_finite_verb(doc, j + 1, min(b, j + 12)):
         return None
-    if cue.base == "call on" and not any(
+    if cue.base in ("call on", "appeal to") and not any(
         doc.lower[k] == "to" for k in range(j + 1, min(b, j + _MAX_COMPLEMENT_SKIP))
     ):
         return None  # "called on the Minister": a visit; "called on all sides to ...": an appeal
