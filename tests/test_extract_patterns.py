@@ -3173,3 +3173,13 @@ def test_a_relative_clause_that_names_another_titled_person_before_the_verb() ->
     )
     event = extract(text)
     assert _speaker(event, _only(event)) == "Samuel Kiprop"
+
+
+def test_he_after_two_titles_joined_by_and_as_the_subject_has_no_speaker() -> None:
+    text = (
+        "Governor Peter Anyang and PS Joseph Otieno met the team.\n\n"
+        "The Governor and the PS later accompanied the visitors to the works. He said the "
+        "site would be the first to benefit."
+    )
+    event = extract(text)
+    assert _speaker(event, _only(event)) is None

@@ -982,6 +982,10 @@ def _looks_like_verb(doc: _Doc, j: int, i: int) -> bool:
     return False
 
 
+# Offices written as acronyms after "the" ("the PS", "the CS", "the MCE").
+_ACRONYM_OFFICES = frozenset(["ps", "cs", "mce", "pm", "sg", "dg"])
+
+
 def _plural_at(doc: _Doc, i: int, b: int) -> Subject | None:
     """``The two ministers``, ``Both sides``, ``the sides``: a subject naming several people."""
     j = i
@@ -991,6 +995,16 @@ def _plural_at(doc: _Doc, i: int, b: int) -> Subject | None:
         return Subject(
             "plural", doc.tokens[i].start, doc.tokens[j].end, words=tuple(doc.lower[i : j + 1])
         )
+    if (
+        j + 3 < b
+        and doc.lower[i] == "the"
+        and doc.lower[i + 1] in TITLE_WORDS
+        and doc.lower[i + 2] == "and"
+        and doc.lower[i + 3] == "the"
+        and (doc.lower[i + 4] in TITLE_WORDS or doc.lower[i + 4] in _ACRONYM_OFFICES)
+    ):
+        # "The Governor and the PS later accompanied ...": two people.
+        return Subject("plural", doc.tokens[i].start, doc.tokens[i + 4].end, words=("and",))
     return None
 
 
