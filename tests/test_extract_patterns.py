@@ -3183,3 +3183,33 @@ def test_he_after_two_titles_joined_by_and_as_the_subject_has_no_speaker() -> No
     )
     event = extract(text)
     assert _speaker(event, _only(event)) is None
+
+
+def test_a_name_with_binti_is_a_person_though_its_first_word_recurs_alone() -> None:
+    text = (
+        "This year's winners are Siti Aminah binti Yusof, who runs a seaweed cooperative, "
+        'and Mamadou Sarr. "We want partners for young people like Mamadou and Siti," the '
+        "minister said.\n\n"
+        "Speaking for the winners, Siti Aminah said the cooperative had started with eleven "
+        "women."
+    )
+    event = extract(text)
+    assert "Siti Aminah binti Yusof" in [p.name for p in event.participants]
+    said = [s for s in event.statements if s.text.startswith("the cooperative")]
+    assert [_speaker(event, s) for s in said] == ["Siti Aminah binti Yusof"]
+
+
+def test_a_glued_initial_name_after_a_body_and_a_titled_name_before_of_its_city() -> None:
+    text = (
+        "The meeting was attended by Member of the State Great Khural Ts.Oyunbileg, head of "
+        "the friendship group. Mayor Ann Ruth Miller and Vice Mayor Chen Weiming of Wuhu "
+        "signed the agreement. Vice Mayor Chen said Wuhu's industries were looking for "
+        "partners."
+    )
+    event = extract(text)
+    assert [p.name for p in event.participants if p.kind == "person"] == [
+        "Ts.Oyunbileg",
+        "Ann Ruth Miller",
+        "Chen Weiming",
+    ]
+    assert _speaker(event, _only(event)) == "Chen Weiming"

@@ -1116,3 +1116,10 @@ def test_match_name_never_calls_a_person_by_their_father_s_name() -> None:
 def test_match_name_a_family_first_name_reprinted_in_ordinary_capitals() -> None:
     people = {"a": parse_name("KONAN Yao Théodore"), "b": parse_name("Yao Koffi")}
     assert match_name("Konan Yao Théodore", people).key == "a"
+
+
+def test_match_name_initials_with_the_first_of_two_family_names() -> None:
+    people = {"a": parse_name("María José Fuentes Oyarzún"), "b": parse_name("Ana Ruiz")}
+    assert match_name("M. Fuentes", people).key == "a"
+    assert match_name("M. J. Fuentes", people).key == "a"
+    assert match_name("J. Fuentes", people).status == "unknown"

@@ -839,7 +839,18 @@ def _fits(mention: _Shape, person: _Shape, *, loose: bool = False) -> bool:
     if mention.family is None or person.family is None:
         return False
     if not _same_family(mention.family, person.family):
-        return False
+        # "M. Fuentes" for "María José Fuentes Oyarzún": initials and the first of two
+        # family names.
+        given = person.given
+        return (
+            len(given) >= 2
+            and not given[-1][1]
+            and bool(mention.given)
+            and all(initial for _, initial in mention.given)
+            and _same_family(mention.family, given[-1][0])
+            and all(_same_given(a, b) for a, b in zip(mention.given, given[:-1], strict=False))
+            and len(mention.given) < len(given)
+        )
     if all(_same_given(a, b) for a, b in zip(mention.given, person.given, strict=False)):
         return True
     joined = ["".join(w for w, initial in g if not initial) for g in (mention.given, person.given)]

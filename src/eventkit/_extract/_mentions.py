@@ -350,6 +350,8 @@ def _capitalised_family(text: str, tokens: list[Token], f: int) -> bool:
     return text[tok.end : nxt.start] == " "
 
 
+# Particles of a father's name: "binti Ismail", "bin Saad", "Heydar oglu".
+_PATRONYMIC_PARTICLES = frozenset(["bin", "binti", "bint", "ibn", "oglu", "ogly", "kyzy", "qizi"])
 # Given names written abbreviated, part of the name: "Ma. Teresa" (Maria), "Md.", "Mohd".
 _GIVEN_ABBREVIATIONS = frozenset(["ma", "md", "mohd", "muhd"])
 # Words after which a single capitalised word is a place: "in Multan", "visits Multan".
@@ -582,6 +584,7 @@ def _name_in_run(
     if (
         i > 0
         and j + 1 < len(tokens)
+        and not any(t.lower in TITLE_WORDS for t in lead)  # ("Vice Mayor Chen Weiming of Wuhu")
         and tokens[j].lower == "of"
         and (
             tokens[j + 1].cap
@@ -673,6 +676,14 @@ def _name_in_run(
         # a word the text uses as a place elsewhere ("visits Multan").
         name = name[1:]
         k += 1
+    if lead and any(t.lower in ORG_WORDS for t in lead):
+        for p in range(1, len(name) - 1):
+            if name[p].initial and text[name[p].end : name[p + 1].start] == ".":
+                # "Member of the State Great Khural Ts.Oyunbileg": a name that opens with
+                # an initial glued to it, after the body's name.
+                k += p
+                name = name[p:]
+                break
     if name[-1].initial:
         return None
     if name[0].lower in _COMPASS and len(name) >= 2:
@@ -758,9 +769,13 @@ def _name_in_run(
         or _cue_after_parenthesis(text, tokens, j, is_cue)
     )
     cue_before = i > 0 and is_cue[i - 1] and text[tokens[i - 1].end : tokens[i].start] == " "
-    mention.evidence = bool(titled_run or mention.titles or cue_next or cue_before or initials)
+    # "Nurul Huda binti Ismail": a father's name joined by "binti" marks a person.
+    patronymic = any(t.lower in _PATRONYMIC_PARTICLES and not t.cap for t in name[1:-1])
+    mention.evidence = bool(
+        titled_run or mention.titles or cue_next or cue_before or initials or patronymic
+    )
     if (
-        not (titled_run or mention.titles or initials)
+        not (titled_run or mention.titles or initials or patronymic)
         and len(name) >= 2
         and counts.get(name[0].text, 0) > counts.get(name[-1].text, 0)
         and not (len(name) == 2 and tails and (name[0].lower, name[1].lower) in tails)
