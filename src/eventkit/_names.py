@@ -118,6 +118,7 @@ _COURTESY = _phrases(
     patriarch, ratu, datuk, dato, datin, datuk seri, dato seri, dato sri, tan sri, puan sri,
     tun, haji, hajjah, hajah, alhaji, alhaja, hajia, puan, encik, doña, dona, nana, togbe,
     afioga, susuga, adi, bapak, pak, ibu, ir, drs, dra, begum, ostad, ustad, ustaz, daw, tā,
+    khun, lic, licenciado, licenciada, ing, ingeniero, ingeniera, dip, arq, abog,
     general, gen, lieutenant general, lt gen, major general, maj gen, brigadier general,
     brig gen, brigadier, colonel, col, lieutenant colonel, lt col, major, maj, captain, capt,
     lieutenant, lt, admiral, adm, vice admiral, rear admiral, marshal, field marshal,
@@ -133,7 +134,7 @@ _OFFICES = _phrases(
     congresswoman, governor, gov, mayor, secretary, secretary-general, director-general,
     commissioner, chancellor, premier, king, queen, prince, princess, emir, sultan, judge,
     justice, chairman, chairwoman, chairperson, envoy, consul, counsellor, counselor,
-    representative, rep, spokesperson, spokesman, spokeswoman
+    representative, rep, spokesperson, spokesman, spokeswoman, canciller, diputado, diputada
     """
 )
 _HONORIFICS = _COURTESY | _OFFICES
