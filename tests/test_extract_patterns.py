@@ -3213,3 +3213,29 @@ def test_a_glued_initial_name_after_a_body_and_a_titled_name_before_of_its_city(
         "Chen Weiming",
     ]
     assert _speaker(event, _only(event)) == "Chen Weiming"
+
+
+def test_an_abbreviated_title_no_list_knows_is_learnt_from_the_text() -> None:
+    # "Bqr." is no title anywhere; the text writes it only with a full stop, before names.
+    text = (
+        "The agreement was signed by the Mayor, Bqr. Rosa Elena Peralta Soto, and Bqr. Juan "
+        "Carlos Ruiz Díaz. Bqr. Peralta said the city would build two parks.\n\n"
+        "Mayor Kari Dahl met the guests in Oslo. Ambassador Ruiz Díaz said that the ports "
+        "would be twinned."
+    )
+    event = extract(text)
+    names = [p.name for p in event.participants if p.kind == "person"]
+    assert names == ["Rosa Elena Peralta Soto", "Juan Carlos Ruiz Díaz", "Kari Dahl"]
+    assert [_speaker(event, s) for s in event.statements] == [
+        "Rosa Elena Peralta Soto",
+        "Juan Carlos Ruiz Díaz",
+    ]
+
+
+def test_a_name_ending_a_sentence_before_a_titled_name_is_no_abbreviated_title() -> None:
+    from eventkit._extract._layout import dotted_titles
+
+    assert dotted_titles("He met Mayor Kari Dahl. Ambassador Ruiz Díaz said so.") == frozenset()
+    assert dotted_titles("It was held in Doha. Ana Maria Ruiz spoke.") == frozenset()
+    assert dotted_titles("Then said Mr. Lin. Lin Haoran spoke.") == frozenset()
+    assert dotted_titles("signed by Arq. Rosa Peralta and Arq. Juan Ruiz.") == {"arq"}

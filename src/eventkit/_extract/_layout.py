@@ -11,8 +11,8 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
-from .._names import _DIGRAPH_INITIALS
-from ._lexicon import ABBREVIATED_TITLES
+from .._names import _DIGRAPH_INITIALS, _is_country
+from ._lexicon import ABBREVIATED_TITLES, TITLE_WORDS
 from ._when import DateMention, find_dates
 
 __all__ = ["Layout", "analyse"]
@@ -89,6 +89,8 @@ class Layout:
     dateline_date: DateMention | None = None
     chrome_date: DateMention | None = None
     byline_date: DateMention | None = None
+    # Abbreviated titles this text uses ("lic" for "Lic. Rosa Peralta"), from dotted_titles.
+    titles: frozenset[str] = frozenset()
 
     def is_excluded(self, pos: int) -> bool:
         """Whether an offset lies in chrome, a byline, the headline or a contact block."""
@@ -152,7 +154,107 @@ def _word_before(text: str, pos: int, floor: int) -> str:
     return text[start:pos]
 
 
-def _is_boundary(text: str, i: int, floor: int, end: int) -> int:
+# A capitalised word of three or four letters with a full stop, before two capitalised words:
+# perhaps an abbreviated title ("Lic. Rosa Peralta", "Arq. Juan Ruiz").
+_DOTTED = re.compile(
+    r"\b([A-Z][a-z]{2,3})\b(?:(\.(?=[ \u00a0]?[A-Z][\w\u0300-\u036f]*\.?[ \u00a0][A-Z]))|\.)?"
+)
+# Abbreviations that are not titles, days, and short words that open sentences.
+_NOT_TITLES = (_ABBREVIATIONS - ABBREVIATED_TITLES) | frozenset(
+    [
+        "mon",
+        "tue",
+        "wed",
+        "thu",
+        "fri",
+        "sat",
+        "sun",
+        "the",
+        "this",
+        "that",
+        "then",
+        "they",
+        "with",
+        "from",
+        "what",
+        "when",
+        "here",
+        "there",
+    ]
+)
+_FUNCTION_CAPS = frozenset(
+    [
+        "The",
+        "This",
+        "That",
+        "These",
+        "Those",
+        "There",
+        "Then",
+        "They",
+        "Their",
+        "Its",
+        "His",
+        "Her",
+        "Our",
+        "We",
+        "He",
+        "She",
+        "It",
+        "In",
+        "On",
+        "At",
+        "For",
+        "From",
+        "With",
+        "After",
+        "Before",
+        "During",
+        "As",
+        "By",
+        "To",
+        "And",
+        "But",
+        "Also",
+        "According",
+        "While",
+        "When",
+    ]
+)
+
+
+def dotted_titles(text: str) -> frozenset[str]:
+    """Abbreviated titles the text uses, in lower case: words of three or four letters that it
+    writes with a full stop before a name of two words or more ("Lic. Rosa Peralta") and never
+    without one. A word the text also writes bare ("Lin" in "Lin Haoran ... said Mr. Lin.")
+    is a name, and a country or capital ("in Doha. Ana Ruiz ...") is a place."""
+    dotted: set[str] = set()
+    bare: set[str] = set()
+    for m in _DOTTED.finditer(text):
+        word = m.group(1)
+        if m.group(2) is not None:
+            following = text[m.end() : m.end() + 60].split()[0].rstrip(".")
+            before = text[max(0, m.start() - 40) : m.start()]
+            after_name = (
+                before.endswith(" ")
+                and before.rstrip()[-1:].isalpha()
+                and (before.split()[-1][:1].isupper())
+            )
+            if (
+                following not in _FUNCTION_CAPS
+                and following.lower() not in TITLE_WORDS
+                and not after_name  # ("met Mayor Kari Dahl. Ambassador Ruiz said")
+            ):
+                dotted.add(word)
+        elif m.end() == m.end(1):
+            bare.add(word)  # (a full stop at a sentence's end counts neither way)
+    found = {w.lower() for w in dotted - bare if not _is_country(w)}
+    return frozenset(found - _NOT_TITLES)
+
+
+def _is_boundary(
+    text: str, i: int, floor: int, end: int, titles: frozenset[str] = frozenset()
+) -> int:
     """If the ``.!?`` at ``i`` ends a sentence, the offset just after it (and its closers)."""
     j = i + 1
     while j < end and text[j] in ".!?…":
@@ -164,7 +266,7 @@ def _is_boundary(text: str, i: int, floor: int, end: int) -> int:
     if text[i] == ".":
         word = _word_before(text, i, floor)
         bare = word.strip(".").lower()
-        if bare in _ABBREVIATIONS:
+        if bare in _ABBREVIATIONS or bare in titles:
             return -1
         letters = "".join(c for c in word if not unicodedata.combining(c))
         if len(letters.strip(".")) == 1 and bare[:1].isalpha() and letters[-1:].isupper():
@@ -199,14 +301,16 @@ def _is_boundary(text: str, i: int, floor: int, end: int) -> int:
     return -1
 
 
-def _split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
+def _split_sentences(
+    text: str, start: int, end: int, titles: frozenset[str] = frozenset()
+) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     cur = start
     i = start
     while i < end:
         ch = text[i]
         if ch in ".!?":
-            b = _is_boundary(text, i, start, end)
+            b = _is_boundary(text, i, start, end, titles)
             if b > 0:
                 s, e = _strip(text, cur, b)
                 if e > s:
@@ -239,6 +343,7 @@ def _looks_like_name_line(line: str) -> bool:
 def analyse(text: str) -> Layout:
     """Find paragraphs, sentences and the parts of the page that are not the story."""
     layout = Layout()
+    layout.titles = dotted_titles(text)
     layout.paragraphs = _split_paragraphs(text)
     paragraphs = layout.paragraphs
     body_started = False
@@ -292,7 +397,7 @@ def analyse(text: str) -> Layout:
         if _find_contacts(text, start, end, layout):
             in_contacts = True
     for start, end in paragraphs:
-        layout.sentences.extend(_split_sentences(text, start, end))
+        layout.sentences.extend(_split_sentences(text, start, end, layout.titles))
     layout.excluded = _merge(layout.excluded)
     return layout
 

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 
 from .._names import _DIGRAPH_INITIALS, _is_country
 from ._cues import CUES
+from ._layout import dotted_titles
 from ._lexicon import (
     ABBREVIATED_TITLES,
     ADVERBS,
@@ -213,7 +214,7 @@ _OBJECT_LOOKBACK = 12
 class Token:
     """A word: its offsets, its text, its text in lower case, and its shape."""
 
-    __slots__ = ("acronym", "cap", "end", "initial", "lower", "start", "text")
+    __slots__ = ("acronym", "cap", "end", "initial", "lower", "start", "text", "title")
 
     def __init__(self, start: int, end: int, text: str) -> None:
         self.start = start
@@ -226,6 +227,8 @@ class Token:
         self.initial = (
             self.cap and len(text) - sum(1 for c in text[1:] if unicodedata.combining(c)) == 1
         )
+        # An abbreviated title the text uses ("Lic." in "Lic. Rosa Peralta"), not a name.
+        self.title = False
 
     def __repr__(self) -> str:
         return f"Token({self.start}, {self.end}, {self.text!r})"
@@ -249,7 +252,11 @@ class NameMention:
 def tokenize(text: str) -> list[Token]:
     """Every word of the text with its offsets."""
     tokens = [Token(m.start(), m.end(), m.group()) for m in _WORD.finditer(text)]
+    titles = dotted_titles(text)
     for t, tok in enumerate(tokens):
+        if titles and tok.lower in titles and text[tok.end : tok.end + 1] == ".":
+            tok.title = True
+            continue
         if tok.text in ("I", "U") and text[tok.end : tok.end + 1] != ".":
             # "Commission I", "I said": a numeral or the pronoun; "U Kyaw Zin Htet": the
             # Burmese honorific.
@@ -290,6 +297,7 @@ def _gap_ok(text: str, left: Token, right: Token) -> bool:
     if gap in (".", ". ", ".\u00a0"):
         return (
             left.initial
+            or left.title
             or left.lower in HONORIFICS
             or (len(left.text) <= 4 and left.text[:1].isupper() and left.lower in _ABBREV_TITLES)
         )
@@ -311,7 +319,7 @@ _DEGREE = re.compile(r"[A-Z][a-z]{0,2}(?:\.[A-Z][a-z]{0,2})+\.?")
 
 
 def _name_token(tok: Token) -> bool:
-    if tok.text in ("I", "U") and not tok.initial:
+    if tok.title or (tok.text in ("I", "U") and not tok.initial):
         return False
     if tok.initial or tok.text in _ORDINALS:
         return True  # ("Kwesi Atta Essilfie III": a regnal number ends the name)
@@ -712,12 +720,18 @@ def _name_in_run(
             and lead_lower[w + 1] in ("excellency", "majesty", "highness", "royal", "holiness")
         ):
             gender = "male" if word == "his" else "female"  # "Her Excellency Ana Lima"
-    titled_run = any(w in TITLE_WORDS or w in HONORIFICS for w in lead_lower)
+    titled_run = any(w in TITLE_WORDS or w in HONORIFICS for w in lead_lower) or any(
+        t.title for t in lead
+    )
     surface_start = tokens[k].start
     if lead and titled_run:
         # Keep honorifics and title words right before the name in the printed form.
         s = k
-        while s > i and (tokens[s - 1].lower in TITLE_WORDS or tokens[s - 1].lower in HONORIFICS):
+        while s > i and (
+            tokens[s - 1].lower in TITLE_WORDS
+            or tokens[s - 1].lower in HONORIFICS
+            or tokens[s - 1].title
+        ):
             s -= 1
         surface_start = tokens[s].start
     mention = NameMention(
@@ -1119,6 +1133,7 @@ def _titles_before(
     end = k
     while end > first and (
         tokens[end - 1].lower in _COURTESY
+        or tokens[end - 1].title
         or (
             tokens[end - 1].lower.strip(".") in HONORIFICS
             and tokens[end - 1].lower not in TITLE_WORDS  # ("Director General" stays whole)
@@ -1371,7 +1386,7 @@ def _scan_back(
 
 
 def _sentence_stop(gap: str, prev: Token) -> bool:
-    return "." in gap and not (prev.initial or prev.lower in _ABBREV_TITLES)
+    return "." in gap and not (prev.initial or prev.lower in _ABBREV_TITLES or prev.title)
 
 
 def _clean_phrase(
