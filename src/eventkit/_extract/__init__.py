@@ -93,17 +93,14 @@ def extract(
     reference = _check_args(text, source, published)
     layout = analyse(text)
     quotes = find_quotes(text, layout.paragraphs)
-    tokens = tokenize(text)
+    tokens = tokenize(text, layout.titles)
     starts = [t.start for t in tokens]
     blocked = [False] * len(tokens)
-    for quote in quotes:
-        i = bisect.bisect_left(starts, quote.open_mark)
-        while i < len(tokens) and tokens[i].start < quote.close_mark:
-            blocked[i] = True
+    for a, b in [(q.open_mark, q.close_mark) for q in quotes] + layout.excluded:
+        i = bisect.bisect_left(starts, a)
+        while i < len(tokens) and tokens[i].start < b:
+            blocked[i] = True  # inside a quotation, or in chrome, a byline, the headline
             i += 1
-    for i, token in enumerate(tokens):
-        if layout.is_excluded(token.start):
-            blocked[i] = True
     is_cue = [not t.cap and t.lower in CUES for t in tokens]
     mentions = find_name_mentions(text, tokens, blocked, is_cue)
     people = build_people(text, mentions, tokens, blocked, is_cue)

@@ -211,6 +211,13 @@ _POST_NOMINALS = frozenset(
 _OBJECT_LOOKBACK = 12
 
 
+_DIGIT = re.compile(r"\d")
+
+
+def _is_mark(c: str) -> bool:
+    return unicodedata.combining(c) > 0
+
+
 class Token:
     """A word: its offsets, its text, its text in lower case, and its shape."""
 
@@ -224,8 +231,9 @@ class Token:
         self.cap = text[:1].isupper()
         # Upper case throughout (two letters or more): "IOM", "NUR-SULTAN".
         self.acronym = self.cap and len(text) >= 2 and text.isupper()
-        self.initial = (
-            self.cap and len(text) - sum(1 for c in text[1:] if unicodedata.combining(c)) == 1
+        # One letter, with any combining marks written after it ("S" and a cedilla).
+        self.initial = self.cap and (
+            len(text) == 1 or (len(text) <= 4 and len(text) - sum(map(_is_mark, text[1:])) == 1)
         )
         # An abbreviated title the text uses ("Lic." in "Lic. Rosa Peralta"), not a name.
         self.title = False
@@ -249,10 +257,12 @@ class NameMention:
     token_index: int = 0
 
 
-def tokenize(text: str) -> list[Token]:
-    """Every word of the text with its offsets."""
+def tokenize(text: str, titles: frozenset[str] | None = None) -> list[Token]:
+    """Every word of the text with its offsets (``titles``: the abbreviated titles the text
+    uses, from :func:`dotted_titles`, found here when not given)."""
     tokens = [Token(m.start(), m.end(), m.group()) for m in _WORD.finditer(text)]
-    titles = dotted_titles(text)
+    if titles is None:
+        titles = dotted_titles(text)
     for t, tok in enumerate(tokens):
         if titles and tok.lower in titles and text[tok.end : tok.end + 1] == ".":
             tok.title = True
@@ -404,11 +414,7 @@ def _capitals_word(tok: Token) -> bool:
 
 
 def _run_token(tok: Token) -> bool:
-    return (
-        tok.cap
-        and not any(c.isdigit() for c in tok.text)
-        and not tok.lower.endswith(("\u2019s", "'s"))
-    )
+    return tok.cap and not _DIGIT.search(tok.text) and not tok.lower.endswith(("\u2019s", "'s"))
 
 
 def find_name_mentions(
