@@ -212,6 +212,7 @@ _OBJECT_LOOKBACK = 12
 
 
 _DIGIT = re.compile(r"\d")
+_CLAUSE_MARK = re.compile(r"[,;:!?\n]")
 
 
 def _is_mark(c: str) -> bool:
@@ -346,7 +347,7 @@ def _name_token(tok: Token) -> bool:
         return False  # "Minister of Cultural Heritage, Tourism and Handicrafts"
     if low.endswith("s") and low[:-1] in TITLE_WORDS:
         return False  # "Deputy Mayors Name and Name", "Cross-Border Traders": a plural title
-    return not any(c.isdigit() for c in tok.text)
+    return not _DIGIT.search(tok.text)
 
 
 def _capitalised_family(text: str, tokens: list[Token], f: int) -> bool:
@@ -1378,7 +1379,7 @@ def _scan_back(
     while s > limit:
         prev = tokens[s - 1]
         gap = text[prev.end : tokens[s].start]
-        if any(c in gap for c in ",;:!?\n") or _sentence_stop(gap, prev):
+        if (gap != " " and _CLAUSE_MARK.search(gap)) or _sentence_stop(gap, prev):
             return s, False
         if (
             blocked[s - 1]
