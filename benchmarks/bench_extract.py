@@ -221,10 +221,13 @@ def main(argv: list[str] | None = None) -> int:
     print(f"{platform.processor() or platform.platform()}; {pinned}; extractor {args.extractor}\n")
 
     rate = throughput(extract, texts, passes)
+    per_second = rate["median_rate"] * rate["mean_bytes"]
     print(
         f"throughput: {rate['median_rate']:.0f} articles/s (median of {passes} passes; "
         f"slowest {rate['min_rate']:.0f}, fastest {rate['max_rate']:.0f}) over "
-        f"{rate['articles']:.0f} articles of {rate['mean_bytes']:.0f} bytes on average\n"
+        f"{rate['articles']:.0f} articles of {rate['mean_bytes']:.0f} bytes on average; "
+        f"{per_second / 1000:.0f} KB/s, the rate of {per_second / 2048:.0f} articles/s "
+        "of 2 KB (the target's size)\n"
     )
     print("growth: releases joined into one text, against the sum of extracting each alone")
     for target in (MEGABYTE // 8, MEGABYTE // 4, MEGABYTE // 2, MEGABYTE):
