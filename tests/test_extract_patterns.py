@@ -3239,3 +3239,21 @@ def test_a_name_ending_a_sentence_before_a_titled_name_is_no_abbreviated_title()
     assert dotted_titles("It was held in Doha. Ana Maria Ruiz spoke.") == frozenset()
     assert dotted_titles("Then said Mr. Lin. Lin Haoran spoke.") == frozenset()
     assert dotted_titles("signed by Arq. Rosa Peralta and Arq. Juan Ruiz.") == {"arq"}
+
+
+def test_an_honorific_no_list_knows_is_learnt_from_how_the_text_uses_it() -> None:
+    # "Tamu" is no honorific anywhere; the text uses it only before names, once before a
+    # name of two words, and the name it introduces also follows a known title.
+    text = (
+        "The delegation was received by Tamu Anan Sirikul, Governor of the province. Tamu "
+        "Anan said the haze was a shared problem. Governor Anan added that the plan would "
+        "work.\n\n"
+        "The exhibition shows the work of Rodrigo Villa Ruiz and his son, Rodrigo Villa "
+        "Campos. Mr. Villa explained that the figures took a year."
+    )
+    event = extract(text)
+    names = [p.name for p in event.participants if p.kind == "person"]
+    assert names[0] == "Anan Sirikul"
+    assert "Rodrigo Villa Campos" in names  # ("Rodrigo" is no honorific)
+    said = [s for s in event.statements if s.cue in ("said", "added")]
+    assert [_speaker(event, s) for s in said] == ["Anan Sirikul", "Anan Sirikul"]

@@ -264,8 +264,18 @@ def tokenize(text: str, titles: frozenset[str] | None = None) -> list[Token]:
     tokens = [Token(m.start(), m.end(), m.group()) for m in _WORD.finditer(text)]
     if titles is None:
         titles = dotted_titles(text)
+    titles = titles | _honorifics_used(text, tokens)
     for t, tok in enumerate(tokens):
-        if titles and tok.lower in titles and text[tok.end : tok.end + 1] == ".":
+        if (
+            titles
+            and tok.lower in titles
+            and (
+                text[tok.end : tok.end + 1] == "."
+                or (
+                    t + 1 < len(tokens) and tokens[t + 1].cap and tok.end + 1 == tokens[t + 1].start
+                )
+            )
+        ):
             tok.title = True
             continue
         if tok.text in ("I", "U") and text[tok.end : tok.end + 1] != ".":
@@ -282,6 +292,62 @@ def tokenize(text: str, titles: frozenset[str] | None = None) -> list[Token]:
         ):
             tok.initial = True
     return tokens
+
+
+def _honorifics_used(text: str, tokens: list[Token]) -> frozenset[str]:
+    """Honorifics no list knows that the text itself shows, in lower case: a capitalised word
+    always followed by a name, once by a name of two words ("Khun Thanakorn Srisuwan"), more
+    than once in all, and whose next word the text also gives after a known title or
+    honorific ("Governor Thanakorn"). "Ana Lima" and "Ana Lima" again is a name: nothing
+    follows "Lima", and "Minister Lima" titles the other word."""
+    seen: dict[str, list[int]] = {}
+    refused: set[str] = set()
+    n = len(tokens)
+    for t in range(n - 1):
+        tok = tokens[t]
+        if not tok.cap or tok.acronym or tok.initial or len(tok.text) < 3:
+            continue
+        low = tok.lower
+        nxt = tokens[t + 1]
+        prev = tokens[t - 1] if t > 0 else None
+        after_name = prev is not None and (
+            (prev.cap and text[prev.end : tok.start] == " ") or prev.lower in PARTICLES
+        )
+        if (
+            not after_name  # ("María Fernanda Ruiz", "bin Saeed Al Mazrouei": a name's words)
+            and text[tok.end : nxt.start] == " "
+            and _name_token(nxt)
+            and nxt.lower not in PARTICLES
+        ):
+            seen.setdefault(low, []).append(t)
+        else:
+            refused.add(low)
+    if not seen:
+        return frozenset()
+    titled: set[str] = set()  # words printed right after a known title or honorific
+    for t in range(1, n):
+        word = tokens[t - 1].lower.strip(".")
+        if tokens[t].cap and (word in TITLE_WORDS or word in HONORIFICS):
+            titled.add(tokens[t].lower)
+    found = set()
+    for low, places in seen.items():
+        if len(places) < 2 or low in refused or low in titled:
+            continue
+        if low in TITLE_WORDS or low in HONORIFICS or low in ORG_WORDS or low in STOP_CAPS:
+            continue
+        thirds = {
+            tokens[p + 2].lower
+            for p in places
+            if p + 2 < n
+            and tokens[p + 2].cap
+            and not tokens[p + 2].acronym
+            and text[tokens[p + 1].end : tokens[p + 2].start] == " "
+        }
+        if len(thirds) > 1 and len({tokens[p + 1].lower for p in places}) == 1:
+            continue  # "Rodrigo Villaseñor Ruiz and his son, Rodrigo Villaseñor Campos"
+        if thirds and any(tokens[p + 1].lower in titled for p in places):
+            found.add(low)
+    return frozenset(found)
 
 
 def _nickname_at(text: str, tokens: list[Token], j: int) -> bool:
