@@ -162,6 +162,9 @@ _DOTTED = re.compile(
 # Abbreviations that are not titles, days, and short words that open sentences.
 _NOT_TITLES = (_ABBREVIATIONS - ABBREVIATED_TITLES) | frozenset(
     [
+        "may",
+        "june",
+        "july",
         "mon",
         "tue",
         "wed",
