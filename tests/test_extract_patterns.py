@@ -3257,3 +3257,31 @@ def test_an_honorific_no_list_knows_is_learnt_from_how_the_text_uses_it() -> Non
     assert "Rodrigo Villa Campos" in names  # ("Rodrigo" is no honorific)
     said = [s for s in event.statements if s.cue in ("said", "added")]
     assert [_speaker(event, s) for s in said] == ["Anan Sirikul", "Anan Sirikul"]
+
+
+def test_french_style_monsieur_and_madame_with_family_names_in_capitals() -> None:
+    text = (
+        "The First Vice-President of the National Assembly, M. Idriss Mahamat ABDERAMAN, "
+        "received a delegation led by Mme Clarisse MBA OBAME. M. ABDERAMAN recalled that Chad "
+        "places integration first. Mme MBA said the mission would report in June. The First "
+        "Vice-President deplored the roadblocks."
+    )
+    event = extract(text)
+    names = [p.name for p in event.participants if p.kind == "person"]
+    assert names == ["Idriss Mahamat ABDERAMAN", "Clarisse MBA OBAME"]
+    assert [(s.cue, _speaker(event, s)) for s in event.statements] == [
+        ("recalled", "Idriss Mahamat ABDERAMAN"),
+        ("said", "Clarisse MBA OBAME"),
+        ("deplored", "Idriss Mahamat ABDERAMAN"),
+    ]
+
+
+def test_said_then_a_singular_subject_and_a_verb_in_s_without_that() -> None:
+    text = (
+        "State Minister Tigist Alemu said the livestock sector supports half of the rural "
+        "households. He added the finishing touches to the plan."
+    )
+    event = extract(text)
+    assert [s.text for s in event.statements] == [
+        "the livestock sector supports half of the rural households"
+    ]

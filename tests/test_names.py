@@ -1123,3 +1123,13 @@ def test_match_name_initials_with_the_first_of_two_family_names() -> None:
     assert match_name("M. Fuentes", people).key == "a"
     assert match_name("M. J. Fuentes", people).key == "a"
     assert match_name("J. Fuentes", people).status == "unknown"
+
+
+def test_match_name_the_first_part_of_a_two_part_family_name() -> None:
+    people = {
+        "a": parse_name("Thérèse KAPINGA MUSWAMBA"),
+        "b": parse_name("Hanta Voahangy Rasoanaivo-Randria"),
+    }
+    assert match_name("T. KAPINGA", people).key == "a"
+    assert match_name("Minister Rasoanaivo", people).key == "b"
+    assert match_name("J. KAPINGA", people).status == "unknown"

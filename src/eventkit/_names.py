@@ -118,7 +118,7 @@ _COURTESY = _phrases(
     patriarch, ratu, datuk, dato, datin, datuk seri, dato seri, dato sri, tan sri, puan sri,
     tun, haji, hajjah, hajah, alhaji, alhaja, hajia, puan, encik, doña, dona, nana, togbe,
     afioga, susuga, adi, bapak, pak, ibu, ir, drs, dra, begum, ostad, ustad, ustaz, daw, tā,
-    khun, lic, licenciado, licenciada, ing, ingeniero, ingeniera, dip, arq, abog,
+    khun, lic, licenciado, licenciada, ing, ingeniero, ingeniera, dip, arq, abog, dasho, lyonpo,
     general, gen, lieutenant general, lt gen, major general, maj gen, brigadier general,
     brig gen, brigadier, colonel, col, lieutenant colonel, lt col, major, maj, captain, capt,
     lieutenant, lt, admiral, adm, vice admiral, rear admiral, marshal, field marshal,
@@ -751,6 +751,9 @@ class _Shape:
             core = _family_core(self.family)
             if core != self.family:
                 out.append(core)
+            first = _first_family_part(core)
+            if first is not None:
+                out.append(first)  # "Kapinga" of "Kapinga Muswamba", as French releases write
         if self.nickname:
             out.append(self.nickname)
         return tuple(out)
@@ -774,6 +777,15 @@ class _Shape:
         if self.family is None or len(self.given) != 1 or self.given[0][1] or " " in self.family:
             return None
         return _Shape(((self.family, False),), self.given[0][0], self.nickname)
+
+
+def _first_family_part(family: str) -> str | None:
+    """The first of a family name of two parts ("Kapinga" of "Kapinga Muswamba", "Rasoanaivo"
+    of "Rasoanaivo-Randriamanantsoa"), which releases use alone; ``None`` for one part."""
+    parts = family.replace("-", " ").split()
+    if len(parts) < 2 or len(parts[0]) < 3 or parts[0].casefold() in _PARTICLES:
+        return None
+    return parts[0]
 
 
 def _family_core(family: str) -> str:
@@ -839,6 +851,15 @@ def _fits(mention: _Shape, person: _Shape, *, loose: bool = False) -> bool:
         return any(_same_word(word, w) or _same_family(word, w) for w in mention.words)
     if mention.family is None or person.family is None:
         return False
+    first = _first_family_part(_family_core(person.family))
+    if (
+        first is not None
+        and mention.given
+        and _same_family(mention.family, first)
+        and " " not in mention.family
+        and all(_same_given(a, b) for a, b in zip(mention.given, person.given, strict=False))
+    ):
+        return True  # "T. KAPINGA" for "Thérèse KAPINGA MUSWAMBA"
     if not _same_family(mention.family, person.family):
         # "M. Fuentes" for "María José Fuentes Oyarzún": initials and the first of two
         # family names.

@@ -1505,7 +1505,11 @@ def _complement_start(doc: _Doc, j: int, b: int, cue: Cue) -> int | None:
         first = doc.lower[j]
         if first in _PREP_START or first in ADVERBS or b - j < 4:
             return None
-        if cue.base in _CLAUSE_ONLY and not _has_finite_verb(doc, j + 1, min(b, j + 12)):
+        if (
+            cue.base in _CLAUSE_ONLY
+            and not _has_finite_verb(doc, j + 1, min(b, j + 12))
+            and not (cue.base == "say" and _singular_subject_verb(doc, j, b))
+        ):
             return None  # "He added a new wing to the museum": an object, not speech
         return j
     if cue.complement == "about" and doc.lower[j] not in ("about", "of", "on"):
@@ -1517,6 +1521,23 @@ def _complement_start(doc: _Doc, j: int, b: int, cue: Cue) -> int | None:
     ):
         return None  # "called on the Minister": a visit; "called on all sides to ...": an appeal
     return j
+
+
+def _singular_subject_verb(doc: _Doc, j: int, b: int) -> bool:
+    """After "said": a determiner, one or two nouns and a verb in -s ("said the livestock
+    sector supports ..."). Only after "said", where an object is rare ("added the finishing
+    touches" is a deed)."""
+    if doc.lower[j] not in ("the", "this", "its", "their", "our", "his", "her"):
+        return False
+    for k in range(j + 2, min(b, j + 4)):
+        low = doc.lower[k]
+        if doc.tokens[k].cap or doc.gap(k) != " " or low in _NOT_VERBS:
+            return False
+        if len(low) > 3 and low.endswith("s") and not low.endswith(("ss", "us", "is", "'s")):
+            return all(
+                not doc.tokens[m].cap and doc.lower[m] not in _NOT_VERBS for m in range(j + 1, k)
+            )
+    return False
 
 
 def _has_finite_verb(doc: _Doc, start: int, end: int) -> bool:

@@ -53,6 +53,7 @@ _LEXICON: tuple[tuple[str, Complement], ...] = (
     ("call for", "object"),
     ("call on", "object"),
     ("appeal to", "object"),
+    ("deplore", "object"),
     ("propose", "that"),
     ("suggest", "that"),
     ("recommend", "that"),

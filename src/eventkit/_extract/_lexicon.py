@@ -43,7 +43,7 @@ OFFICE_TITLES = _w(
     "high-representative delegate mp prime extraordinary plenipotentiary detective sergeant "
     "inspector constable superintendent provost spokesman-designate highness majesty ruler "
     "ombudsperson ombudswoman headmaster headmistress headteacher "
-    "prefect sub-prefect canciller diputado diputada crown-prince councillor councilor councilman councilwoman alderman alderwoman "
+    "prefect sub-prefect lyonpo canciller diputado diputada crown-prince councillor councilor councilman councilwoman alderman alderwoman "
     "assemblyman assemblywoman legislator lawmaker deputy-mayor vice-mayor"
 )
 # Professions and roles: "the artist" can point back at the person last talked about.
@@ -99,7 +99,7 @@ HONORIFICS = _w(
     "datuk dato datin haji hajjah tun puan encik asec usec doña dona nana togbe afioga adi "
     "gov engr hajah alhaji alhaja hajia "
     "susuga bapak pak ibu ir drs dra begum ostad ustad ustaz mme mlle daw tā u rep "
-    "khun seri lic licenciado licenciada ing ingeniero ingeniera dip arq abog "
+    "khun seri lic licenciado licenciada ing ingeniero ingeniera dip arq abog dasho "
     "highness majesty royal serene"
 )
 FEMALE = _w("mrs ms miss madam madame dame lady ibu begum mme mlle daw")

@@ -265,6 +265,7 @@ def tokenize(text: str, titles: frozenset[str] | None = None) -> list[Token]:
     if titles is None:
         titles = dotted_titles(text)
     titles = titles | _honorifics_used(text, tokens)
+    french = "Mme " in text or "Mlle " in text  # "M." is then Monsieur, not an initial
     for t, tok in enumerate(tokens):
         if (
             titles
@@ -277,6 +278,16 @@ def tokenize(text: str, titles: frozenset[str] | None = None) -> list[Token]:
             )
         ):
             tok.title = True
+            continue
+        if (
+            french
+            and tok.text == "M"
+            and text[tok.end : tok.end + 2] == ". "
+            and t + 1 < len(tokens)
+            and tokens[t + 1].cap
+        ):
+            tok.initial = False
+            tok.title = True  # "M. Abakar Moussa DJIBRINE" beside "Mme Clarisse ..."
             continue
         if tok.text in ("I", "U") and text[tok.end : tok.end + 1] != ".":
             # "Commission I", "I said": a numeral or the pronoun; "U Kyaw Zin Htet": the
@@ -643,8 +654,13 @@ def _name_in_run(
     k = j
     while k > i and _capitals_word(tokens[k - 1]) and text[tokens[k - 1].start - 1] == " ":
         k -= 1
-    if k in (i, j) or tokens[k - 1].acronym or not _name_token(tokens[k - 1]):
-        k = j  # "Fatou Binetou SALL NDIAYE": a family name in capitals after the given names
+    # "Fatou Binetou SALL NDIAYE": a family name in capitals after the given names, or after
+    # an honorific alone ("Mme KAPINGA").
+    after_honorific = i < k < j and (tokens[k - 1].lower in HONORIFICS or tokens[k - 1].title)
+    if (k in (i, j) or tokens[k - 1].acronym or not _name_token(tokens[k - 1])) and not (
+        after_honorific
+    ):
+        k = j
     while k > i and (_name_token(tokens[k - 1]) or tokens[k - 1].lower in PARTICLES):
         k -= 1
     while k < j and tokens[k].lower in PARTICLES:
