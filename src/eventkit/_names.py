@@ -1020,7 +1020,10 @@ def match_name(mention: str | PersonName, people: Mapping[str, PersonName]) -> N
     Spelling variants count as the same name: accents, Q/K, W/V, Y/I, doubled letters
     (``Mohamed``/``Mohammed``), and one edit in names of five letters or more, two from nine
     (``Tileuberdi``/``Tleuberdi``); initials must be the same letter. Two names of two words
-    each are also compared crossed (``Naoe Yakiya``/``Yakiya Naoe``).
+    each are also compared crossed (``Naoe Yakiya``/``Yakiya Naoe``), and the same words in
+    the same order match whatever their capitals or hyphens. The first part of a two-part
+    family name may stand for it (``T. KAPINGA``), and a father's name after ``bin`` or
+    before ``oglu`` is never matched alone.
 
     Args:
         mention: The mention as printed, or already parsed.

@@ -43,7 +43,8 @@ OFFICE_TITLES = _w(
     "high-representative delegate mp prime extraordinary plenipotentiary detective sergeant "
     "inspector constable superintendent provost spokesman-designate highness majesty ruler "
     "ombudsperson ombudswoman headmaster headmistress headteacher "
-    "prefect sub-prefect lyonpo canciller diputado diputada crown-prince councillor councilor councilman councilwoman alderman alderwoman "
+    "prefect sub-prefect lyonpo canciller diputado diputada "
+    "crown-prince councillor councilor councilman councilwoman alderman alderwoman "
     "assemblyman assemblywoman legislator lawmaker deputy-mayor vice-mayor"
 )
 # Professions and roles: "the artist" can point back at the person last talked about.
