@@ -3285,3 +3285,22 @@ def test_said_then_a_singular_subject_and_a_verb_in_s_without_that() -> None:
     assert [s.text for s in event.statements] == [
         "the livestock sector supports half of the rural households"
     ]
+
+
+@pytest.mark.parametrize(
+    "ending",
+    [
+        ", he said...",
+        ", he said\u2026",
+        ", he said.",
+        ". The Governor and the",
+        ". The Governor and",
+    ],
+)
+def test_texts_that_end_inside_a_closing_attribution_or_a_pair_of_titles(ending: str) -> None:
+    # These endings once raised IndexError: a look-ahead ran past the last word.
+    text = "Governor Ann Lee met PS John Oduor. The bridge will open in May" + ending
+    event = extract(text)
+    _check_spans(text, event)
+    if ending.startswith(", he said"):
+        assert [s.text for s in event.statements] == ["The bridge will open in May"]

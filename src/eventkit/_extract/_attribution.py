@@ -996,7 +996,7 @@ def _plural_at(doc: _Doc, i: int, b: int) -> Subject | None:
             "plural", doc.tokens[i].start, doc.tokens[j].end, words=tuple(doc.lower[i : j + 1])
         )
     if (
-        j + 3 < b
+        i + 4 < b
         and doc.lower[i] == "the"
         and doc.lower[i + 1] in TITLE_WORDS
         and doc.lower[i + 2] == "and"
@@ -1304,10 +1304,10 @@ def _closes_sentence(doc: _Doc, cue_end: int, s_end: int) -> bool:
     """Whether nothing but a short time or place phrase follows the verb to the sentence's
     end ("..., he said.", "..., Minister Name said on Tuesday.", "... has said in Hanoi.")."""
     rest = doc.text[cue_end:s_end].strip()
-    if rest in ("", "."):
-        return True
+    if not rest.strip(".\u2026!?"):
+        return True  # ("..., he said." and "..., he said...")
     words = rest.rstrip(".").split()
-    if len(words) > 5 or words[0].lower() not in _CLOSING_TIME:
+    if not words or len(words) > 5 or words[0].lower() not in _CLOSING_TIME:
         return False
     return not any(c in rest for c in ',;:"\u201c\u201d')
 
