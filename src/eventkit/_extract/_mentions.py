@@ -333,18 +333,30 @@ def _honorifics_used(text: str, tokens: list[Token]) -> frozenset[str]:
             seen.setdefault(low, []).append(t)
         else:
             refused.add(low)
-    if not seen:
+    candidates = {
+        low: places
+        for low, places in seen.items()
+        if len(places) >= 2
+        and low not in refused
+        and low not in TITLE_WORDS
+        and low not in HONORIFICS
+        and low not in ORG_WORDS
+        and low not in STOP_CAPS
+    }
+    if not candidates:
         return frozenset()
-    titled: set[str] = set()  # words printed right after a known title or honorific
+    needed = set(candidates)
+    for places in candidates.values():
+        needed.update(tokens[p + 1].lower for p in places)
+    titled: set[str] = set()  # of those, words printed right after a known title or honorific
     for t in range(1, n):
-        word = tokens[t - 1].lower.strip(".")
-        if tokens[t].cap and (word in TITLE_WORDS or word in HONORIFICS):
-            titled.add(tokens[t].lower)
+        if tokens[t].cap and tokens[t].lower in needed:
+            word = tokens[t - 1].lower.strip(".")
+            if word in TITLE_WORDS or word in HONORIFICS:
+                titled.add(tokens[t].lower)
     found = set()
-    for low, places in seen.items():
-        if len(places) < 2 or low in refused or low in titled:
-            continue
-        if low in TITLE_WORDS or low in HONORIFICS or low in ORG_WORDS or low in STOP_CAPS:
+    for low, places in candidates.items():
+        if low in titled:
             continue
         thirds = {
             tokens[p + 2].lower
