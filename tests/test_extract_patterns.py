@@ -3304,3 +3304,30 @@ def test_texts_that_end_inside_a_closing_attribution_or_a_pair_of_titles(ending:
     _check_spans(text, event)
     if ending.startswith(", he said"):
         assert [s.text for s in event.statements] == ["The bridge will open in May"]
+
+
+def test_councillors_irish_names_and_a_profession_before_the_name() -> None:
+    text = (
+        "Minister of State for Development, Aoife Nic Giolla Phádraig TD, met Cllr Tom "
+        "Hargreaves and Her Worship the Mayor, Cllr Ruth Banda.\n\n"
+        "Speaking at the signing, Minister Nic Giolla Phádraig said the partnership would "
+        "last three years. Mr. Séan Ó Briain noted that the pipes had been replaced. Cllr "
+        "Banda said the link would grow.\n\n"
+        "The director of agriculture, agronomist Rose-Marie Toussaint, informed the audience "
+        "that 35 agents would follow the farmers."
+    )
+    event = extract(text)
+    names = [p.name for p in event.participants if p.kind == "person"]
+    assert names == [
+        "Aoife Nic Giolla Phádraig",
+        "Tom Hargreaves",
+        "Ruth Banda",
+        "Séan Ó Briain",
+        "Rose-Marie Toussaint",
+    ]
+    assert [_speaker(event, s) for s in event.statements] == [
+        "Aoife Nic Giolla Phádraig",
+        "Séan Ó Briain",
+        "Ruth Banda",
+        "Rose-Marie Toussaint",
+    ]

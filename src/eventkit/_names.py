@@ -119,6 +119,7 @@ _COURTESY = _phrases(
     tun, haji, hajjah, hajah, alhaji, alhaja, hajia, puan, encik, doña, dona, nana, togbe,
     afioga, susuga, adi, bapak, pak, ibu, ir, drs, dra, begum, ostad, ustad, ustaz, daw, tā,
     khun, lic, licenciado, licenciada, ing, ingeniero, ingeniera, dip, arq, abog, dasho, lyonpo,
+    cllr, his worship, her worship,
     general, gen, lieutenant general, lt gen, major general, maj gen, brigadier general,
     brig gen, brigadier, colonel, col, lieutenant colonel, lt col, major, maj, captain, capt,
     lieutenant, lt, admiral, adm, vice admiral, rear admiral, marshal, field marshal,
@@ -142,16 +143,16 @@ _HONORIFIC_MAX = max(len(h) for h in _HONORIFICS)
 # Honorifics that are abbreviations of a single letter each need their full stops ("H.E.").
 _LETTER_HONORIFICS = frozenset(h for h in _HONORIFICS if all(len(w) == 1 for w in h))
 
-_SUFFIXES = _words("jr sr jnr snr ii iii iv esq phd md obe mbe cbe kbe dbe mp mep kc qc")
+_SUFFIXES = _words("jr sr jnr snr ii iii iv esq phd md obe mbe cbe kbe dbe mp mep kc qc td")
 
 # Particles that belong to the family name ("de Villepin", "van der Berg", "Van Rompuy").
 _PARTICLES = _words(
     "de del della der den di da das do dos du la le van von ter ten zu af bin binti ibn bint "
-    "al el abu ben st y oglu ogly qizi kyzy kizi uulu uly"
+    "al el abu ben st y oglu ogly qizi kyzy kizi uulu uly nic ní ó uí mac"
 )
 # Capitalised particles that start a family name only in the middle of a name ("Van Rompuy");
 # "Ben", "Abu", "El" and "St" are too often given names or names on their own to count.
-_CAPITAL_PARTICLES = _words("de del della der di da du le la van von al")
+_CAPITAL_PARTICLES = _words("de del della der di da du le la van von al nic ní ó uí")
 # Particles of a father's name inside a full name: before it ("bin Hamad") or after it
 # ("Heydar oglu"). The father's name is not a name the person is called by alone.
 _PATRONYMIC_BEFORE = _words("bin binti bint ibn binte")

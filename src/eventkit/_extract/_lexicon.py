@@ -69,7 +69,8 @@ PROFESSIONS = _w(
     "baritone mezzo-soprano ballerina mountaineer climber swimmer cyclist sprinter boxer "
     "wrestler footballer cricketer gymnast skier grandmaster mayor-elect paramedic "
     "firefighter interpreter translator trader vendor exporter importer navigator sailor "
-    "elder healer apprentice"
+    "elder healer apprentice agronomist veterinarian epidemiologist nutritionist hydrologist "
+    "geologist meteorologist statistician"
 )
 # Occupations that are also family names ("the weaver Ana Quispe", but "Sigourney Weaver"):
 # title words in lower case only; capitalised, they may be part of a name.
@@ -100,7 +101,7 @@ HONORIFICS = _w(
     "datuk dato datin haji hajjah tun puan encik asec usec doña dona nana togbe afioga adi "
     "gov engr hajah alhaji alhaja hajia "
     "susuga bapak pak ibu ir drs dra begum ostad ustad ustaz mme mlle daw tā u rep "
-    "khun seri lic licenciado licenciada ing ingeniero ingeniera dip arq abog dasho "
+    "khun seri lic licenciado licenciada ing ingeniero ingeniera dip arq abog dasho cllr worship "
     "highness majesty royal serene"
 )
 FEMALE = _w("mrs ms miss madam madame dame lady ibu begum mme mlle daw")
@@ -146,7 +147,7 @@ ADVERBS = _w(
 AUXILIARIES = _w("has have had will would shall should can could may might must did does do")
 PARTICLES = _w(
     "van von de der den da di du la le bin binti bint ibn al el del della dos das "
-    "oglu ogly qizi kyzy kizi uulu uly"
+    "oglu ogly qizi kyzy kizi uulu uly nic ní ó uí"
 )
 
 
@@ -159,7 +160,7 @@ def is_title_word(word: str) -> bool:
 # ends no sentence, and the word before a name marks it as a person's.
 ABBREVIATED_TITLES = _w(
     "mr mrs ms dr prof gen col lt capt sgt hon rev st jr sr amb eng sen rt hrh asec usec smt "
-    "shri gov engr ir drs dra rep lic ing dip arq abog "
+    "shri gov engr ir drs dra rep lic ing dip arq abog cllr "
     # "Ma. Teresa": Maria; abbreviated given names, part of the name ("Md. Ashraful Alam").
     "ma md mohd muhd"
 )

@@ -184,6 +184,7 @@ _COMPANY_NOUNS = frozenset(
 _POST_NOMINALS = frozenset(
     [
         "mp",
+        "td",
         "mep",
         "msp",
         "mla",
@@ -676,6 +677,8 @@ def _name_in_run(
     while k > i and (_name_token(tokens[k - 1]) or tokens[k - 1].lower in PARTICLES):
         k -= 1
     while k < j and tokens[k].lower in PARTICLES:
+        if tokens[k].cap and k > i and tokens[k - 1].lower in TITLE_WORDS:
+            break  # "Minister Nic Aodha Bhuí": a family name that opens with its particle
         k += 1
     if k < j and k > i and _capitalised_family(text, tokens, k - 1):
         k -= 1  # "LEE Hyun-woo", "TANAKA Kenji": the family name printed in capitals first

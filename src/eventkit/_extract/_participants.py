@@ -91,6 +91,7 @@ _TITLE_ABBREVIATIONS = {
     "engr": "engineer",
     "pres": "president",
     "rep": "representative",
+    "cllr": "councillor",
 }
 _QUOTED_NICKNAME = re.compile(r""" ["\u201c'\u2018][^"\u201d'\u2019 ]+["\u201d'\u2019](?= )""")
 
