@@ -616,13 +616,7 @@ def encoder_for(cls: type, native: bool = False) -> Callable[[Any], dict[str, An
     (timestamps); without, it holds JSON-ready data only.
     """
     found = _ENCODERS.get((cls, native))
-    if found is None:
-        with _LOCK:
-            found = _ENCODERS.get((cls, native))
-            if found is None:
-                _compile_encoder(cls, native)
-                found = _ENCODERS[(cls, native)]
-    return found
+    return found if found is not None else _compiled(_ENCODERS, cls, native)
 
 
 def document_encoder_for(cls: type, native: bool = False) -> Callable[[Any], dict[str, Any]]:
@@ -631,13 +625,18 @@ def document_encoder_for(cls: type, native: bool = False) -> Callable[[Any], dic
     Raises ``EncodeError`` for an object whose extras hold the format key.
     """
     found = _DOCUMENTS.get((cls, native))
-    if found is None:
-        with _LOCK:
-            found = _DOCUMENTS.get((cls, native))
-            if found is None:
-                _compile_encoder(cls, native)
-                found = _DOCUMENTS[(cls, native)]
-    return found
+    return found if found is not None else _compiled(_DOCUMENTS, cls, native)
+
+
+def _compiled(
+    table: dict[tuple[type, bool], Callable[[Any], dict[str, Any]]], cls: type, native: bool
+) -> Callable[[Any], dict[str, Any]]:
+    """Compile the encoders of ``cls`` once (both tables are filled together) and return the
+    one ``table`` holds."""
+    with _LOCK:
+        if (cls, native) not in table:
+            _compile_encoder(cls, native)
+        return table[(cls, native)]
 
 
 def encode_tagged(obj: Any, declared: type | None, native: bool = False) -> dict[str, Any]:

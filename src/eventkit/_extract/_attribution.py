@@ -1533,7 +1533,7 @@ def _singular_subject_verb(doc: _Doc, j: int, b: int) -> bool:
         low = doc.lower[k]
         if doc.tokens[k].cap or doc.gap(k) != " " or low in _NOT_VERBS:
             return False
-        if len(low) > 3 and low.endswith("s") and not low.endswith(("ss", "us", "is", "'s")):
+        if _in_s(low) and not low.endswith("'s"):
             return all(
                 not doc.tokens[m].cap and doc.lower[m] not in _NOT_VERBS for m in range(j + 1, k)
             )
@@ -1618,18 +1618,20 @@ def _present_after_subject(doc: _Doc, k: int) -> bool:
     if (
         k >= 2
         and doc.lower[k - 2] in ("the", "this", "its", "our", "their")
-        and len(low) > 3
-        and low.endswith("s")
-        and not low.endswith(("ss", "us", "is"))
+        and _in_s(low)
         and prev in ORG_WORDS
     ):
         return True  # "said the Government intends to ...": a body's verb
     if doc.tokens[k - 1].cap:
         # "said Malaysia imports most of its fruit": a country's verb
         return low.endswith("s") and not low.endswith("ss") and _is_country(doc.tokens[k - 1].text)
-    return prev in _PLURAL_SUBJECTS or (
-        len(prev) > 3 and prev.endswith("s") and not prev.endswith(("ss", "us", "is"))
-    )
+    return prev in _PLURAL_SUBJECTS or _in_s(prev)
+
+
+def _in_s(word: str) -> bool:
+    """A word in -s that may be a plural noun or a verb's third person ("farmers", "supports";
+    not "press", "bus", "basis")."""
+    return len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is"))
 
 
 def _complement_end(doc: _Doc, start_tok: int, b: int, s_end: int) -> int:
@@ -2025,17 +2027,9 @@ def _after(doc: _Doc, quote: Quote) -> Found | None:
     if next_open < len(doc.quotes):
         ceiling = min(ceiling, doc.token_at(doc.quotes[next_open].open_mark))
     # `"...," according to X.`
-    if doc.lower[i] == "according" and i + 2 < ceiling and doc.lower[i + 1] == "to":
-        subject = doc.subject_after(i + 2, ceiling)
-        if subject is not None:
-            return Found(
-                start=quote.start,
-                end=quote.end,
-                mode="direct",
-                **_cue_fields(text, doc.tokens[i].start, doc.tokens[i + 1].end),
-                subject=subject,
-                sentence=s_index,
-            )
+    according = _according_quote(doc, quote, i, ceiling, s_index)
+    if according is not None:
+        return according
     # Inverted: `"...," said X` / `"...," added the Minister`.
     cue = doc.cue_at(i, allow_cap=True)
     if cue is not None:
@@ -2102,6 +2096,23 @@ def _that_before_comma(doc: _Doc, start: int, end: int) -> bool:
         if doc.lower[m] == "that":
             return True
     return False
+
+
+def _according_quote(doc: _Doc, quote: Quote, k: int, ceiling: int, s_index: int) -> Found | None:
+    """A quotation attributed by ``according to X`` at token ``k`` (after it or before it)."""
+    if doc.lower[k] != "according" or k + 1 >= ceiling or doc.lower[k + 1] != "to":
+        return None
+    subject = doc.subject_after(k + 2, ceiling)
+    if subject is None:
+        return None
+    return Found(
+        start=quote.start,
+        end=quote.end,
+        mode="direct",
+        **_cue_fields(doc.text, doc.tokens[k].start, doc.tokens[k + 1].end),
+        subject=subject,
+        sentence=s_index,
+    )
 
 
 def _closing_line(doc: _Doc, quote: Quote, p: int) -> Found | None:
@@ -2204,17 +2215,9 @@ def _before(doc: _Doc, quote: Quote, previous_quote: Quote | None) -> Found | No
     if a >= b:
         return None
     s_index = layout.sentence_index(doc.tokens[b - 1].start)
-    if doc.lower[a] == "according" and a + 1 < b and doc.lower[a + 1] == "to":
-        subject = doc.subject_after(a + 2, b)
-        if subject is not None:
-            return Found(
-                start=quote.start,
-                end=quote.end,
-                mode="direct",
-                **_cue_fields(text, doc.tokens[a].start, doc.tokens[a + 1].end),
-                subject=subject,
-                sentence=s_index,
-            )
+    according = _according_quote(doc, quote, a, b, s_index)
+    if according is not None:
+        return according
     for j in range(b - 1, max(a, b - 10) - 1, -1):
         cue = doc.cue_at(j, allow_cap=j == a)
         if cue is None:

@@ -7,6 +7,8 @@ bodies (ministries, offices, programmes), not lists of particular people or text
 from __future__ import annotations
 
 __all__ = [
+    "ABBREVIATED_GIVEN",
+    "ABBREVIATED_TITLES",
     "ADVERBS",
     "AUXILIARIES",
     "FEMALE",
@@ -158,9 +160,9 @@ def is_title_word(word: str) -> bool:
 
 # Titles and honorifics written abbreviated with a full stop ("Dr.", "Engr.", "Ir."): the stop
 # ends no sentence, and the word before a name marks it as a person's.
-ABBREVIATED_TITLES = _w(
+# Given names written abbreviated, part of the name: "Ma. Teresa" (Maria), "Md. Ashraful Alam".
+ABBREVIATED_GIVEN = _w("ma md mohd muhd")
+ABBREVIATED_TITLES = ABBREVIATED_GIVEN | _w(
     "mr mrs ms dr prof gen col lt capt sgt hon rev st jr sr amb eng sen rt hrh asec usec smt "
-    "shri gov engr ir drs dra rep lic ing dip arq abog cllr "
-    # "Ma. Teresa": Maria; abbreviated given names, part of the name ("Md. Ashraful Alam").
-    "ma md mohd muhd"
+    "shri gov engr ir drs dra rep lic ing dip arq abog cllr"
 )

@@ -16,10 +16,11 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
-from .._names import _DIGRAPH_INITIALS, _is_country
+from .._names import _DIGRAPH_INITIALS, _PATRONYMIC_AFTER, _PATRONYMIC_BEFORE, _is_country
 from ._cues import CUES
 from ._layout import dotted_titles
 from ._lexicon import (
+    ABBREVIATED_GIVEN,
     ABBREVIATED_TITLES,
     ADVERBS,
     FEMALE,
@@ -459,10 +460,6 @@ def _capitalised_family(text: str, tokens: list[Token], f: int) -> bool:
     return text[tok.end : nxt.start] == " "
 
 
-# Particles of a father's name: "binti Ismail", "bin Saad", "Heydar oglu".
-_PATRONYMIC_PARTICLES = frozenset(["bin", "binti", "bint", "ibn", "oglu", "ogly", "kyzy", "qizi"])
-# Given names written abbreviated, part of the name: "Ma. Teresa" (Maria), "Md.", "Mohd".
-_GIVEN_ABBREVIATIONS = frozenset(["ma", "md", "mohd", "muhd"])
 # Words after which a single capitalised word is a place: "in Multan", "visits Multan".
 _PLACE_BEFORE = frozenset(["in", "from", "visit", "visits", "visited", "visiting", "city", "town"])
 
@@ -760,7 +757,7 @@ def _name_in_run(
                     and tuple(t.lower for t in tokens[j - size : j]) in styled
                 ):
                     k = j - size  # printed whole after an honorific elsewhere
-        if k - 1 > i and tokens[k - 1].lower in _GIVEN_ABBREVIATIONS:
+        if k - 1 > i and tokens[k - 1].lower in ABBREVIATED_GIVEN:
             k -= 1  # "for Operations Ma. Luisa Tan-Olivarez": an abbreviated given name
         name = tokens[k:j]
     after_country = False
@@ -888,7 +885,10 @@ def _name_in_run(
     )
     cue_before = i > 0 and is_cue[i - 1] and text[tokens[i - 1].end : tokens[i].start] == " "
     # "Nurul Huda binti Ismail": a father's name joined by "binti" marks a person.
-    patronymic = any(t.lower in _PATRONYMIC_PARTICLES and not t.cap for t in name[1:-1])
+    patronymic = any(
+        (t.lower in _PATRONYMIC_BEFORE or t.lower in _PATRONYMIC_AFTER) and not t.cap
+        for t in name[1:-1]
+    )
     mention.evidence = bool(
         titled_run or mention.titles or cue_next or cue_before or initials or patronymic
     )
