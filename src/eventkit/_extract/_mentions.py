@@ -447,13 +447,7 @@ def _capitalised_family(text: str, tokens: list[Token], f: int) -> bool:
     before a capitalised word in lower case."""
     tok = tokens[f]
     nxt = tokens[f + 1]
-    word = tok.text
-    if not (tok.acronym and len(word) >= 3 and _letters(word).isalpha()):
-        return False
-    if not any(c in "AEIOUY" for c in word.upper()):
-        return False
-    low = tok.lower
-    if low in TITLE_WORDS or low in ORG_WORDS or low in STOP_CAPS or low in HONORIFICS:
+    if not _capitals_word(tok):
         return False
     if nxt.acronym or not (nxt.cap or nxt.lower in PARTICLES) or nxt.initial:
         return False
