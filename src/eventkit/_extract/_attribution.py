@@ -16,6 +16,7 @@ speaker stays ``None``.
 from __future__ import annotations
 
 import bisect
+import itertools
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -243,6 +244,8 @@ class _Doc:
         self.tokens = tokens
         self.starts = [t.start for t in tokens]
         self.lower = [t.lower for t in tokens]
+        # gaps[i]: the characters between token i - 1 and token i ("" before the first)
+        self.gaps = [""] + [text[a.end : b.start] for a, b in itertools.pairwise(tokens)]
         self.quotes = quotes
         self.quote_opens = [q.open_mark for q in quotes]
         self.people = people
@@ -274,9 +277,9 @@ class _Doc:
 
     def gap(self, i: int) -> str:
         """The characters between token ``i - 1`` and token ``i``."""
-        if i <= 0 or i >= len(self.tokens):
+        if i <= 0 or i >= len(self.gaps):
             return ""
-        return self.text[self.tokens[i - 1].end : self.tokens[i].start]
+        return self.gaps[i]
 
     def cue_at(self, i: int, *, allow_cap: bool = False) -> Cue | None:
         tok = self.tokens[i]

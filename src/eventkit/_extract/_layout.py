@@ -304,24 +304,26 @@ def _is_boundary(
     return -1
 
 
+_SENTENCE_STOP = re.compile(r"[.!?]")
+
+
 def _split_sentences(
     text: str, start: int, end: int, titles: frozenset[str] = frozenset()
 ) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     cur = start
-    i = start
-    while i < end:
-        ch = text[i]
-        if ch in ".!?":
-            b = _is_boundary(text, i, start, end, titles)
-            if b > 0:
-                s, e = _strip(text, cur, b)
-                if e > s:
-                    out.append((s, e))
-                cur = b
-                i = b
-                continue
-        i += 1
+    stop = _SENTENCE_STOP.search(text, start, end)
+    while stop is not None:
+        i = stop.start()
+        b = _is_boundary(text, i, start, end, titles)
+        if b > 0:
+            s, e = _strip(text, cur, b)
+            if e > s:
+                out.append((s, e))
+            cur = b
+            stop = _SENTENCE_STOP.search(text, b, end)
+        else:
+            stop = _SENTENCE_STOP.search(text, i + 1, end)
     s, e = _strip(text, cur, end)
     if e > s:
         out.append((s, e))

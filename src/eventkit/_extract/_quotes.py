@@ -22,6 +22,9 @@ _STRAIGHT = '"'
 _MARKS = _OPENERS | _CLOSERS | {_STRAIGHT}
 _LEFT_CONTEXT = frozenset("([{—\u2013-/\u00a0") | _MARKS
 _RIGHT_CONTEXT = frozenset(".,;:!?)]}—\u2013-\u00a0…") | _MARKS
+# Every double quotation mark, and two apostrophes ('') standing for one.
+_DOUBLE_MARK = re.compile("[" + "".join(sorted(_MARKS)) + "]|''")
+_SINGLE_MARK = re.compile("[\u2018\u2019']")
 # A quotation that has not closed after this many paragraphs was opened by a stray mark.
 _MAX_PARAGRAPHS = 8
 
@@ -70,12 +73,9 @@ def find_quotes(text: str, paragraphs: list[tuple[int, int]]) -> list[Quote]:
     open_para = last_para = 0
     para = 0
     n_para = len(paragraphs)
-    skip = -1
-    for i, ch in enumerate(text):
-        if ch not in _MARKS:
-            if ch != "'" or i <= skip or text[i + 1 : i + 2] != "'":
-                continue
-            skip = i + 1  # two apostrophes ('') stand for one double mark
+    for mark in _DOUBLE_MARK.finditer(text):
+        i = mark.start()
+        ch = text[i]
         while para < n_para and paragraphs[para][1] <= i:
             para += 1
         role = _role(text, i, 2 if ch == "'" else 1)
@@ -159,9 +159,9 @@ def _single_quotes(
     para = 0
     d = 0
     n_para = len(paragraphs)
-    for i, ch in enumerate(text):
-        if ch not in "\u2018\u2019'":
-            continue
+    for mark in _SINGLE_MARK.finditer(text):
+        i = mark.start()
+        ch = text[i]
         if ch == "'" and (text[i + 1 : i + 2] == "'" or text[i - 1 : i] == "'"):
             continue  # part of a double mark ('')
         prev = text[i - 1] if i > 0 else " "
