@@ -236,7 +236,8 @@ class Token:
         self.acronym = self.cap and len(text) >= 2 and text.isupper()
         # One letter, with any combining marks written after it ("S" and a cedilla).
         self.initial = self.cap and (
-            len(text) == 1 or (len(text) <= 4 and len(text) - sum(map(_is_mark, text[1:])) == 1)
+            len(text) == 1
+            or (len(text) <= 4 and not text[1].isalnum() and all(map(_is_mark, text[1:])))
         )
         # An abbreviated title the text uses ("Lic." in "Lic. Rosa Peralta"), not a name.
         self.title = False

@@ -57,11 +57,19 @@ class Person:
     letters: set[str] = field(default_factory=set)  # first letters of the name's words
 
 
-def _parse(text: str) -> PersonName | None:
+def _parse(text: str, cache: dict[str, PersonName | None]) -> PersonName | None:
+    """The name ``text`` parsed, or ``None``; ``cache`` holds one text's names (a name is
+    printed several times in a release, and a parsed name is immutable)."""
     try:
-        return parse_name(text)
+        return cache[text]
+    except KeyError:
+        pass
+    try:
+        parsed: PersonName | None = parse_name(text)
     except NameParseError:
-        return None
+        parsed = None
+    cache[text] = parsed
+    return parsed
 
 
 # Spelling variants keep a word's first letter, up to these (Qudaibergen/Kudaibergen).
@@ -288,6 +296,7 @@ class People:
 
     def __init__(self, text: str) -> None:
         self.text = text
+        self.parsed: dict[str, PersonName | None] = {}  # see _parse
         self.people: list[Person] = []
         self.active: list[int] = []
         # name start offset -> (person index, name end, surface start)
@@ -324,7 +333,7 @@ class People:
         """Attach a mention to a known person or make a new one; ``None`` when ambiguous."""
         text = self.text
         name_text = text[mention.start : mention.end]
-        parsed = _parse(name_text)
+        parsed = _parse(name_text, self.parsed)
         if parsed is None:
             return None
         self._prune(mention.start)
@@ -457,7 +466,7 @@ class People:
         key = (token.text, tuple(self.active))
         match = self._word_cache.get(key)
         if match is None:
-            parsed = _parse(token.text)
+            parsed = _parse(token.text, self.parsed)
             if parsed is None:
                 return None
             match = match_name(parsed, self._candidates({_first_letter(token.text)}))
@@ -478,7 +487,9 @@ class People:
         return None
 
 
-def _named_in_full(text: str, mentions: list[NameMention]) -> None:
+def _named_in_full(
+    text: str, mentions: list[NameMention], cache: dict[str, PersonName | None]
+) -> None:
     """A full name the text marks only elsewhere, by initials or by its last two words: "met
     Tõnu Ruus" and "T. Ruus said" are one person, as are "artisans from Oaxaca, Rodrigo
     Villaseñor Ruiz" and "Villaseñor Ruiz explained"; the full name counts as a person's."""
@@ -509,7 +520,7 @@ def _named_in_full(text: str, mentions: list[NameMention]) -> None:
     initialed: dict[str, list[PersonName]] = {}
     for mention in mentions:
         if mention.evidence and mention.initials:
-            parsed = _parse(text[mention.start : mention.end])
+            parsed = _parse(text[mention.start : mention.end], cache)
             if parsed is not None and parsed.family:
                 initialed.setdefault(parsed.family.casefold(), []).append(parsed)
     if not initialed:
@@ -520,7 +531,7 @@ def _named_in_full(text: str, mentions: list[NameMention]) -> None:
         last = text[mention.start : mention.end].split()[-1].casefold()
         if last not in initialed:
             continue
-        full = _parse(text[mention.start : mention.end])
+        full = _parse(text[mention.start : mention.end], cache)
         if full is None or not full.given or not full.family:
             continue
         for short in initialed[last][:8]:
@@ -538,7 +549,7 @@ def build_people(
 ) -> People:
     """Merge name mentions into people, then find single-word references to them."""
     people = People(text)
-    _named_in_full(text, mentions)
+    _named_in_full(text, mentions, people.parsed)
     for mention in mentions:
         if mention.evidence:
             people.add(mention)
