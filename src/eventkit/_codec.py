@@ -16,7 +16,16 @@ import orjson
 
 from ._base import FORMAT_KEY, Model, Problems, decode_model, registered, type_name
 from ._errors import DecodeError, EncodeError, ErrorDetail, EventkitError, ValidationError
-from ._fast import Slow, decoder_for, document_encoder_for
+from ._fast import (
+    C_PLANS,
+    C_WRITER,
+    Slow,
+    c_fallback,
+    c_plan,
+    decoder_for,
+    document_encoder_for,
+)
+from ._frozen import EMPTY
 
 __all__ = [
     "FORMAT_VERSION",
@@ -72,6 +81,11 @@ def dumps(obj: Model, *, pretty: bool = False) -> bytes:
                 f"Expected a model object such as `Event`, got `{type(obj).__name__}`"
             )
         encode = _NATIVE_DOCUMENTS[type(obj)] = document_encoder_for(type(obj), native=True)
+    if C_WRITER is not None and not pretty:
+        try:
+            return C_WRITER.dumps(obj, C_PLANS, c_plan, c_fallback, EMPTY, orjson.dumps)
+        except Exception:  # the Python path below says what is wrong
+            pass
     try:
         if pretty:
             return orjson.dumps(encode(obj), option=orjson.OPT_INDENT_2)

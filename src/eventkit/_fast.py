@@ -38,6 +38,7 @@ from collections.abc import Callable
 from typing import Any, cast
 
 import attrs
+import orjson
 
 from ._base import (
     _SCALARS,
@@ -61,7 +62,16 @@ from ._errors import EncodeError, ValidationError
 from ._frozen import EMPTY, FrozenMap, freeze_json, thaw_json
 from ._model import _SHA256
 
-__all__ = ["Slow", "decoder_for", "document_encoder_for", "encoder_for"]
+__all__ = [
+    "C_PLANS",
+    "C_WRITER",
+    "Slow",
+    "c_fallback",
+    "c_plan",
+    "decoder_for",
+    "document_encoder_for",
+    "encoder_for",
+]
 
 
 class Slow(Exception):  # noqa: N818 - a signal, not an error users see
@@ -788,8 +798,112 @@ def _compile_encoder(cls: type, native: bool) -> None:
         ns[name] = encoder_for(dependency, native)
 
 
+# -------------------------------------------------------------------------------- the C writer
+
+_PARTIAL_DATE_SLOTS = ("year", "month", "day", "time", "approximate", "uncertain", "inferred")
+
+try:  # the C writer of dumps, when it was built (see _speedups.c)
+    from . import _speedups as _c_writer
+except ImportError:  # pragma: no cover - a pure-Python install
+    _c_writer = None  # type: ignore[assignment]
+else:
+    _c_writer.set_partial_date(
+        PartialDate, *(getattr(PartialDate, name) for name in _PARTIAL_DATE_SLOTS)
+    )
+C_WRITER = _c_writer
+
+#: The plans of the C writer by class; ``None`` for a class it leaves to Python.
+C_PLANS: dict[type, Any] = {}
+
+
+def c_plan(cls: type) -> Any:
+    """The C writer's plan of ``cls`` (kept in ``C_PLANS``), or ``None`` when the class is
+    written by its Python encoder: not a model, or a field that is not a slot or is of a type
+    the plan cannot say (such as a tuple of tuples)."""
+    c = C_WRITER
+    assert c is not None  # called by the C writer only
+    plan = None
+    if isinstance(cls, type) and issubclass(cls, Model) and "__eventkit_builder__" not in vars(cls):
+        try:
+            plan = _make_c_plan(c, cls)
+        except (TypeError, ValueError, AttributeError):
+            plan = None
+    with _LOCK:
+        C_PLANS[cls] = plan
+    return plan
+
+
+def _make_c_plan(c: Any, cls: type[Model]) -> Any:
+    plan = plan_for(cls)
+    fields = []
+    leading = True
+    for field in plan.fields:
+        spec = field.spec
+        # When a field is left out: the same rules as the generated encoder's.
+        if leading and not (
+            isinstance(spec, _Optional | _Tuple) or (not field.required and field.default is False)
+        ):
+            omit = c.O_ALWAYS
+        else:
+            leading = False
+            if field.required and not isinstance(spec, _Optional):
+                omit = c.O_ALWAYS
+            elif isinstance(spec, _Tuple) or (
+                isinstance(spec, _Optional) and isinstance(spec.inner, _Tuple)
+            ):
+                omit = c.O_EMPTY
+            elif field.default is False:
+                omit = c.O_FALSE
+            else:
+                omit = c.O_NONE
+        if isinstance(spec, _Optional):
+            spec = spec.inner
+        kind, arg = _c_kind(c, spec)
+        key = b"," + orjson.dumps(field.name) + b":"
+        fields.append((key, getattr(cls, field.name), kind, omit, arg))
+    from ._codec import FORMAT_VERSION
+
+    tag = orjson.dumps(cls.__eventkit_tag__)
+    doc_head = (
+        b"{" + orjson.dumps(FORMAT_KEY) + b":" + str(FORMAT_VERSION).encode() + b',"type":' + tag
+    )
+    return c.make_plan(cls, doc_head, b'{"type":' + tag, cls.extras, tuple(fields))
+
+
+def _c_kind(c: Any, spec: Any) -> tuple[int, Any]:
+    """How the C writer writes a value of ``spec`` (never None there), and with what."""
+    if spec.passthrough:
+        return c.K_VALUE, None
+    if isinstance(spec, _Optional):
+        raise TypeError("None inside a tuple")  # left to the Python encoder
+    if isinstance(spec, _Model):
+        return c.K_MODEL, spec.cls
+    if isinstance(spec, _Tuple):
+        inner = spec.inner
+        if isinstance(inner, _Model):
+            return c.K_TUPLE_MODEL, inner.cls
+        kind, writer = _c_kind(c, inner)
+        if writer is None or kind in (c.K_MODEL, c.K_TUPLE_MODEL, c.K_TUPLE_CALL):
+            raise TypeError("a tuple of tuples")
+        return c.K_TUPLE_CALL, writer
+    if isinstance(spec, _Edtf) and spec.cls is PartialDate:
+        return c.K_DATE, _write_partial_date
+    if isinstance(spec, _DateTime):
+        return c.K_TIMESTAMP, _native_timestamp
+    return c.K_CALL, spec.encode
+
+
+def c_fallback(obj: Any, declared: type | None) -> Any:
+    """What the C writer asks Python for: the JSON-ready data of an object it does not write
+    itself (one with extras, or of a class without a plan), as ``dumps`` would write it."""
+    if declared is None:
+        return document_encoder_for(type(obj), native=True)(obj)
+    return encoder_for(declared, native=True)(obj)
+
+
 def forget(cls: type) -> None:
     """Drop the compiled functions of a class (when it is registered again)."""
+    C_PLANS.pop(cls, None)
     for key in [k for k in _READERS if k[0] is cls]:
         del _READERS[key]
     for table in (_ENCODERS, _DOCUMENTS):

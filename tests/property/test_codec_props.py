@@ -6,6 +6,7 @@ import datetime as dt
 from typing import Any
 
 import attrs
+import orjson
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -22,6 +23,7 @@ from eventkit import (
     Span,
     Statement,
 )
+from eventkit._frozen import EMPTY
 
 
 @attrs.frozen
@@ -280,3 +282,29 @@ def _leaves(value: Any) -> list[tuple[Any, Any]]:
             found.append((value, i))
             found.extend(_leaves(item))
     return found
+
+
+zones = st.builds(
+    dt.timezone,
+    st.timedeltas(min_value=dt.timedelta(hours=-23, minutes=-59), max_value=dt.timedelta(hours=23)),
+) | st.just(dt.UTC)
+
+
+@settings(max_examples=200, deadline=None)
+@given(events(), st.none() | st.datetimes(timezones=zones))
+def test_the_c_writer_writes_the_bytes_of_the_python_path(event: Event, stamp: Any) -> None:
+    from eventkit import _codec, _fast
+
+    if _fast.C_WRITER is None:  # a pure-Python install: nothing to compare
+        return
+    if stamp is not None:
+        event = attrs.evolve(event, source=Source(url="u", retrieved=stamp))
+    # the C writer itself, not dumps: dumps would hide a failure behind the Python path
+    with_c = _fast.C_WRITER.dumps(
+        event, _fast.C_PLANS, _fast.c_plan, _fast.c_fallback, EMPTY, orjson.dumps
+    )
+    writer, _codec.C_WRITER = _codec.C_WRITER, None
+    try:
+        assert with_c == eventkit.dumps(event)
+    finally:
+        _codec.C_WRITER = writer
