@@ -585,11 +585,14 @@ def measure_imports(runs: int) -> dict[str, float]:
     # -S keeps site-packages off the path, so add it back explicitly for every run.
     paths = [p for p in sys.path if p]
     prefix = f"import sys; sys.path[:0] = {paths!r}; "
-    base = statistics.median(run(prefix) for _ in range(runs))
-    return {
-        name: statistics.median(run(prefix + code) for _ in range(runs)) - base
-        for name, code in IMPORTS.items()
-    }
+    # Interleaved, one run of each in turn, so that a slow spell of the machine falls on all.
+    times: dict[str, list[float]] = {name: [] for name in ("", *IMPORTS)}
+    for _ in range(runs):
+        times[""].append(run(prefix))
+        for name, code in IMPORTS.items():
+            times[name].append(run(prefix + code))
+    base = statistics.median(times.pop(""))
+    return {name: statistics.median(found) - base for name, found in times.items()}
 
 
 def main() -> None:

@@ -294,3 +294,21 @@ def test_partial_date_knows_every_month_length_of_the_gregorian_calendar() -> No
         for month in range(1, 13):
             last = calendar.monthrange(year, month)[1]
             assert PartialDate(year, month).latest().day == last
+
+
+def test_repr_is_attrs_style_for_eventkit_and_user_classes() -> None:
+    @attrs.frozen
+    class Toast(Statement, tag="test.model.toast"):
+        glasses: int = 0
+
+    said = Statement(id="s1", text="Yes.", span=Span(start=0, end=4, text="Yes."), extras={"x": 1})
+    assert repr(said) == (
+        "Statement(id='s1', text='Yes.', mode='direct', speaker=None, cue=None, "
+        "speaker_mention=None, span=Span(start=0, end=4, text='Yes.'), attribution_span=None, "
+        "kind=None, continuation=False)"
+    )
+    assert repr(Toast(id="s2", text="Cheers", glasses=3)) == (
+        "Toast(id='s2', text='Cheers', mode='direct', speaker=None, cue=None, "
+        "speaker_mention=None, span=None, attribution_span=None, kind=None, continuation=False, "
+        "glasses=3)"
+    )

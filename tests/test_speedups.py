@@ -8,7 +8,9 @@ CI checks that the writer was built, so they do not skip there.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from pathlib import Path
+from typing import ClassVar
 
 import attrs
 import orjson
@@ -17,7 +19,9 @@ import pytest
 from eventkit import (
     DateRange,
     EncodeError,
+    ErrorDetail,
     Event,
+    EventkitError,
     PartialDate,
     Participant,
     Place,
@@ -25,6 +29,7 @@ from eventkit import (
     Source,
     Span,
     Statement,
+    ValidationError,
     _codec,
     _fast,
     dumps,
@@ -254,3 +259,212 @@ def test_roles_participants_and_spans_round_trip_through_the_c_writer() -> None:
 def test_pretty_output_holds_the_same_document() -> None:
     event = Event(id="e", name="x", start=PartialDate(2025, 1, 2))
     assert orjson.loads(dumps(event, pretty=True)) == orjson.loads(dumps(event))
+
+
+# ---------------------------------------------------------------------------------- the reader
+
+
+def c_read(data: bytes, cls: type) -> object:
+    """The C reader alone on a document: the object, or None where it declines."""
+    doc = orjson.loads(data)
+    ignored = sum(key in doc for key in ("type", "eventkit"))
+    assert _fast.C_WRITER is not None
+    try:
+        return _fast.C_WRITER.read_document(doc, cls, ignored, *_fast.c_read_arguments())
+    except Exception:
+        return None
+
+
+def python_loads(data: bytes, cls: type | None = None, *, strict: bool = False) -> object:
+    writer = _codec.C_WRITER
+    _codec.C_WRITER = None
+    try:
+        return loads(data, cls, strict=strict)  # type: ignore[arg-type]
+    finally:
+        _codec.C_WRITER = writer
+
+
+def read_the_same(data: bytes, cls: type = Event) -> object:
+    """The C reader reads the document itself, and builds what Python builds."""
+    read = c_read(data, cls)
+    assert read is not None, "the C reader declined"
+    expected = python_loads(data, cls)
+    assert read == expected
+    assert type(read) is type(expected)
+    assert dumps(read) == dumps(expected)  # type: ignore[arg-type]
+    return read
+
+
+def declined_and_judged_alike(data: bytes, cls: type = Event) -> None:
+    """The C reader declines, and loads says what the Python path says."""
+    assert c_read(data, cls) is None
+    try:
+        expected: object = python_loads(data, cls)
+    except EventkitError as exc:
+        error = exc
+    else:
+        assert loads(data, cls) == expected
+        return
+    with pytest.raises(type(error)) as got:
+        loads(data, cls)
+    assert str(got.value) == str(error)
+
+
+def test_every_extracted_release_is_read_by_the_c_reader() -> None:
+    for path in sorted((FIXTURES / "heldout").glob("set*/*.txt"))[:60]:
+        event = extract(path.read_text(encoding="utf-8"))
+        assert read_the_same(dumps(event)) == event
+
+
+def test_the_example_document_is_read_by_the_c_reader() -> None:
+    stored = (Path(__file__).parent.parent / "examples" / "kazakh_room.json").read_bytes()
+    read_the_same(stored)
+
+
+def test_fields_of_every_kind_and_tagged_subclasses() -> None:
+    event = Reception(
+        id="e",
+        participants=(Guest(id="p1", name="Ana", table=3), Participant(id="p2", name="Bo")),
+        guests=(Guest(id="p3", name="Cy", kind="group"),),
+        toast=Statement(id="s0", text="Cheers", mode="mixed"),
+        statements=(Statement(id="s1", text="Yes.", speaker="p1"),),
+        opened=PartialDate(2025, 12, inferred=True),
+        doors=dt.datetime(2025, 1, 2, 3, 4, 5, 6, tzinfo=dt.timezone(dt.timedelta(hours=-3))),
+        tickets=2**62,
+        rating=4.5,
+        cancelled=True,
+        run=DateRange(PartialDate(2025, 1), PartialDate(2025, 2)),
+        day=dt.date(2025, 3, 4),
+        days=(PartialDate(2025, 1, 1), PartialDate(2025, 1, 2, approximate=True)),
+        tags=("a", "b"),
+        source=Source(url="u", sha256="0" * 64, retrieved=dt.datetime(2025, 1, 1, tzinfo=dt.UTC)),
+    )
+    read = read_the_same(dumps(event), Reception)
+    assert read == event
+    assert type(read.participants[0]) is Guest  # type: ignore[attr-defined]
+
+
+def test_an_int_reads_as_a_float_where_a_float_is_declared() -> None:
+    read = read_the_same(b'{"type":"test.speedups.reception","id":"e","rating":3}', Reception)
+    assert read.rating == 3.0  # type: ignore[attr-defined]
+    assert type(read.rating) is float  # type: ignore[attr-defined]
+
+
+def test_literal_values_are_the_declared_constants() -> None:
+    doc = b'{"type":"Event","id":"e","participants":[{"id":"p1","name":"A","kind":"group"}]}'
+    read = read_the_same(doc)
+    assert read.participants[0].kind is python_loads(doc).participants[0].kind  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(
+    "doc",
+    [
+        # unknown keys: extras (kept by Python) or, strict, an error
+        b'{"type":"Event","id":"e","x_note":1}',
+        b'{"type":"Event","id":"e","participants":[{"id":"p1","name":"A","x":1}]}',
+        # a tag that is not first, an unknown tag, a tag of an unrelated class
+        b'{"type":"Event","id":"e","participants":[{"id":"p1","type":"Participant","name":"A"}]}',
+        b'{"type":"Event","id":"e","participants":[{"type":"nope","id":"p1","name":"A"}]}',
+        b'{"type":"Event","id":"e","location":{"type":"Span","name":"Hall"}}',
+        # wrong types and nulls
+        b'{"type":"Event","id":7}',
+        b'{"type":"Event","id":"e","participants":{"id":"p1"}}',
+        b'{"type":"Event","id":"e","participants":[{"id":"p1","name":null}]}',
+        b'{"type":"Event","id":"e","participants":[{"id":"p1","name":"A","kind":"robot"}]}',
+        b'{"type":"Event","id":"e","participants":[{"id":"p1","name":"A","aliases":["B",3]}]}',
+        b'{"type":"Event","id":"e","start":"2025-02-30"}',
+        b'{"type":"Event","id":"e","start":5}',
+        b'{"type":"Event","id":"e","source":{"retrieved":"2025-01-01"}}',
+        b'{"type":"Event","id":"e","source":{"retrieved":"2025-01-01T10:00:00"}}',
+        b'{"type":"Event","id":"e","source":{"retrieved":"2025-01-01Tnoon+01:00"}}',
+        b'{"type":"Event","id":"e","statements":[{"id":"s","text":"t","continuation":1}]}',
+        # every invariant
+        b'{"type":"Event","id":" "}',
+        b'{"type":"Event","id":"e","location":{"name":""}}',
+        b'{"type":"Event","id":"e","date_span":{"start":0,"end":2,"text":"abc"}}',
+        b'{"type":"Event","id":"e","date_span":{"start":3,"end":2,"text":""}}',
+        b'{"type":"Event","id":"e","date_span":{"start":-1,"end":0,"text":"a"}}',
+        b'{"type":"Event","id":"e","date_span":{"start":0,"end":36893488147419103232,"text":""}}',
+        b'{"type":"Event","id":"e","source":{"sha256":"ABC"}}',
+        b'{"type":"Event","id":"e","source":{"sha256":"' + b"g" * 64 + b'"}}',
+        b'{"type":"Event","id":"e","participants":[{"id":"p1","name":"A",'
+        b'"affiliations":[{"span":null}]}]}',
+        b'{"type":"Event","id":"e","participants":[{"id":"p1","name":"A"},{"id":"p1","name":"B"}]}',
+        b'{"type":"Event","id":"e","statements":[{"id":"s","text":"t","speaker":"p9"}]}',
+        b'{"type":"Event","id":"e","statements":[{"id":"s","text":"t"},{"id":"s","text":"u"}]}',
+        b'{"type":"Event","id":"e","statements":[{"id":"s","text":"t","speaker":" "}]}',
+        b'{"type":"Event","id":"e","statements":[{"id":"s","text":"t",'
+        b'"span":{"start":0,"end":1,"text":"u"}}]}',
+        b'{"type":"Event","id":"e","start":"2025-03","end":"2025-02-28"}',
+    ],
+)
+def test_what_the_reader_does_not_take_python_takes_or_reports(doc: bytes) -> None:
+    declined_and_judged_alike(doc)
+    try:
+        python_loads(doc, Event, strict=True)
+    except EventkitError as exc:
+        with pytest.raises(type(exc)):
+            loads(doc, Event, strict=True)
+
+
+def test_valid_edge_values_are_read_by_the_c_reader() -> None:
+    for doc in (
+        b'{"type":"Event","id":"e","date_span":{"start":0,"end":0,"text":""}}',
+        b'{"type":"Event","id":"e","source":{"sha256":"' + b"0123456789abcdef" * 4 + b'"}}',
+        b'{"type":"Event","id":"e","start":"2025-03","end":"2025-03-01"}',
+        b'{"type":"Event","id":"e","start":"2025-03-01","end":"2025-03"}',
+        b'{"type":"Event","id":"e","participants":[{"id":"p1","name":"A",'
+        b'"affiliations":[{"label":"x"}]}],"statements":[{"id":"s","text":"t","speaker":"p1"}]}',
+        b'{"type":"Event","id":"e","participants":[{"type":"Participant","id":"p1","name":"A"}]}',
+    ):
+        read_the_same(doc)
+
+
+@attrs.frozen
+class Checked(Event, tag="test.speedups.checked"):
+    """A user subclass with invariants of its own, as an expression and as `_invariants`."""
+
+    level: int = 0
+
+    _fast_valid: ClassVar[str] = "{level} >= 0"
+
+    def _invariants(self) -> Iterable[ErrorDetail]:
+        yield from super()._invariants()
+        if self.level < 0:
+            yield ErrorDetail("$.level", "value", "`level` must not be negative", self.level)
+
+
+@attrs.frozen
+class OnlyInvariants(Event, tag="test.speedups.only_invariants"):
+    """A user subclass that adds `_invariants` alone: its objects are built by the constructor,
+    so the checks run on every path (the decoders skipped them before)."""
+
+    level: int = 0
+
+    def _invariants(self) -> Iterable[ErrorDetail]:
+        yield from super()._invariants()
+        if self.level < 0:
+            yield ErrorDetail("$.level", "value", "`level` must not be negative", self.level)
+
+
+@pytest.mark.parametrize("cls", [Checked, OnlyInvariants])
+def test_user_invariants_hold_on_every_path(cls: type) -> None:
+    tag = cls.__eventkit_tag__.encode()  # type: ignore[attr-defined]
+    good = b'{"type":"' + tag + b'","id":"e","level":2}'
+    bad = b'{"type":"' + tag + b'","id":"e","level":-1}'
+    assert loads(good).level == 2  # type: ignore[attr-defined]
+    assert python_loads(good).level == 2  # type: ignore[attr-defined]
+    declined_and_judged_alike(good, cls)
+    with pytest.raises(ValidationError, match="must not be negative"):
+        loads(bad)
+    with pytest.raises(ValidationError, match="must not be negative"):
+        python_loads(bad)
+    assert _fast.C_READ_PLANS[cls] is None
+
+
+def test_deep_nesting_is_left_to_python() -> None:
+    doc: dict[str, object] = {"name": "p0"}
+    for n in range(1, 150):
+        doc = {"name": f"p{n}", "within": doc}
+    data = orjson.dumps({"type": "Event", "id": "e", "location": doc})
+    declined_and_judged_alike(data)

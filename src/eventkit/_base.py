@@ -19,7 +19,7 @@ import threading
 import types
 import typing
 from collections.abc import Iterable, Mapping
-from typing import Any, ClassVar, Literal, get_args, get_origin
+from typing import Any, ClassVar, Literal, NamedTuple, get_args, get_origin
 
 import attrs
 
@@ -301,16 +301,16 @@ def spec_for(hint: Any, where: str) -> Spec:
 # Plans: the per-class list of fields with their specs, built once.
 
 
-@attrs.frozen(slots=True)
-class FieldPlan:
+# Named tuples, not attrs classes: they are internal, and making them costs a third of the
+# time at import (`import eventkit` has a budget).
+class FieldPlan(NamedTuple):
     name: str
     spec: Spec
     required: bool
     default: Any
 
 
-@attrs.frozen(slots=True)
-class Plan:
+class Plan(NamedTuple):
     cls: type[Model]
     fields: tuple[FieldPlan, ...]
     field_names: frozenset[str]
@@ -428,10 +428,26 @@ class Model:
         """Class-specific checks beyond field types; called when the types are right."""
         return ()
 
+    def __repr__(self) -> str:
+        # attrs' repr, written once here: eventkit's classes skip attrs' generated one, which
+        # saves a share of the time `import eventkit` takes (a user subclass declared with
+        # attrs' defaults gets attrs' own, which writes the same).
+        parts = []
+        for field in self.__attrs_attrs__:
+            shown = field.repr
+            if shown:
+                value = getattr(self, field.name)
+                parts.append(f"{field.name}={repr(value) if shown is True else shown(value)}")
+        return f"{type(self).__qualname__.rsplit('>.', 1)[-1]}({', '.join(parts)})"
+
     # The same checks for the generated decoder, which only needs a yes or a no: either a
     # Python expression over the fields (``"{start} <= {end}"``, names in braces), inlined
     # into the decoder, or a ``_valid(self) -> bool`` method where an expression will not do.
     _fast_valid: ClassVar[str | None] = None
+    # The expression again as data for the C reader (``_speedups``), in the class that sets
+    # ``_fast_valid``: ``("nonblank", "name")``, ``("span", "start", "end", "text")``, ... (see
+    # ``_fast._c_check``). A class with an expression and no ``_checks`` is read by Python.
+    _checks: ClassVar[tuple[tuple[str, ...], ...]] = ()
 
 
 def _is_rebuild(old: type, new: type) -> bool:

@@ -22,6 +22,7 @@ from ._fast import (
     Slow,
     c_fallback,
     c_plan,
+    c_read_arguments,
     decoder_for,
     document_encoder_for,
 )
@@ -43,6 +44,7 @@ FORMAT_VERSION = 1
 M = TypeVar("M", bound=Model)
 
 _NATIVE_DOCUMENTS: dict[type, Callable[[Any], dict[str, Any]]] = {}
+_C_READ = c_read_arguments()
 # The keys of a document that are not fields, by whether it has "type" and the format key.
 _IGNORED = (((), (FORMAT_KEY,)), (("type",), ("type", FORMAT_KEY)))
 
@@ -158,6 +160,11 @@ def from_dict(data: Any, cls: type[Model] | None = None, *, strict: bool = False
             target = None
     if target is not None:
         ignore = _IGNORED["type" in data][FORMAT_KEY in data]
+        if C_WRITER is not None:
+            try:  # the C reader, for documents of known fields only (see _speedups.c)
+                return C_WRITER.read_document(data, target, len(ignore), *_C_READ)  # type: ignore[no-any-return]
+            except Exception:  # declined: the Python decoders accept it or say what is wrong
+                pass
         try:
             return decoder_for(target, strict)(data, ignore)  # type: ignore[no-any-return]
         except (Slow, RecursionError):

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any, Literal
 
 import attrs
 
-from ._dates import _EDTF, DateRange, PartialDate
+from ._dates import DateRange, PartialDate, _edtf
 from ._errors import (
     AmbiguousDateError,
     ErrorDetail,
@@ -828,7 +828,7 @@ def _resolve(
 
 def _check_edtf_day(text: str, source: str) -> None:
     """Raise the plain-words error for an ISO day that does not exist (``2025-02-30``)."""
-    match = _EDTF.match(text)
+    match = _edtf().match(text)
     if match is None or not match["day"]:
         return
     year, month, day = int(match["year"]), int(match["month"]), int(match["day"])
@@ -998,7 +998,7 @@ def parse_date(
         raise InvalidDateError(f"Expected a date, got {quoted}", text=text)
     if _EDTF_INTERVAL.fullmatch(stripped):
         return _parse_edtf_interval(stripped, quoted)
-    if _EDTF.fullmatch(stripped):
+    if _edtf().fullmatch(stripped):
         _check_edtf_day(stripped, text)
         try:
             return PartialDate.from_edtf(stripped)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as _dt
+import functools
 import re
 from typing import TYPE_CHECKING, Literal
 
@@ -18,10 +19,14 @@ if TYPE_CHECKING:
 
 __all__ = ["DateRange", "PartialDate"]
 
-_EDTF = re.compile(
-    r"(?P<year>\d{4})(?:-(?P<month>\d{2})(?:-(?P<day>\d{2})(?:T(?P<time>[0-9:.+\-Z]+))?)?)?"
-    r"(?P<qual>[?~%])?"
-)
+
+@functools.cache
+def _edtf() -> re.Pattern[str]:
+    """The EDTF pattern, compiled on first use (compiling it costs a share of the import)."""
+    return re.compile(
+        r"(?P<year>\d{4})(?:-(?P<month>\d{2})(?:-(?P<day>\d{2})(?:T(?P<time>[0-9:.+\-Z]+))?)?)?"
+        r"(?P<qual>[?~%])?"
+    )
 
 
 Comparison = Literal["before", "after", "same", "contains", "within", "unknown"]
@@ -345,7 +350,7 @@ class PartialDate:
             raise ValidationError(
                 [ErrorDetail("$", "type", f"Expected `str`, got `{type(text).__name__}`", text)]
             )
-        match = _EDTF.fullmatch(text)
+        match = _edtf().fullmatch(text)
         if match is None:
             raise ValidationError(
                 [

@@ -32,6 +32,7 @@ but they do show in ``cls.__subclasses__()``.
 from __future__ import annotations
 
 import datetime as _dt
+import sys
 import threading
 import types
 from collections.abc import Callable
@@ -41,6 +42,7 @@ import attrs
 import orjson
 
 from ._base import (
+    _BY_TAG,
     _SCALARS,
     FORMAT_KEY,
     Model,
@@ -60,7 +62,7 @@ from ._base import (
 from ._dates import PartialDate
 from ._errors import EncodeError, ValidationError
 from ._frozen import EMPTY, FrozenMap, freeze_json, thaw_json
-from ._model import _SHA256
+from ._model import _SHA256, _ends_before
 
 __all__ = [
     "C_PLANS",
@@ -68,6 +70,7 @@ __all__ = [
     "Slow",
     "c_fallback",
     "c_plan",
+    "c_read_arguments",
     "decoder_for",
     "document_encoder_for",
     "encoder_for",
@@ -194,6 +197,14 @@ def _builds_directly(cls: type) -> bool:
         return False
     if getattr(cls, "__attrs_pre_init__", None) is not None:
         return False
+    for klass in cls.__mro__:
+        # Checks of a class's own (`_invariants`) that no decoder test stands for (`_valid`,
+        # `_fast_valid`) run only in the constructor.
+        own = klass.__dict__
+        if "_valid" in own or "_fast_valid" in own or klass is Model:
+            break
+        if "_invariants" in own:
+            return False
     for field in attrs.fields(cls):
         if field.validator is not None or field.converter is not None:
             return False
@@ -901,9 +912,129 @@ def c_fallback(obj: Any, declared: type | None) -> Any:
     return encoder_for(declared, native=True)(obj)
 
 
+#: The read plans of the C reader by class; ``None`` for a class it leaves to Python.
+C_READ_PLANS: dict[type, Any] = {}
+
+
+def c_read_plan(cls: type) -> Any:
+    """The C reader's plan of ``cls`` (kept in ``C_READ_PLANS``), or ``None`` when its objects
+    are read by the Python decoders: a class built through its constructor (validators,
+    converters, its own ``__attrs_post_init__``), one whose invariants the reader cannot
+    check (an expression without ``_checks``), or a field the plan cannot say."""
+    c = C_WRITER
+    assert c is not None  # called by the C reader only
+    plan = None
+    if (
+        isinstance(cls, type)
+        and issubclass(cls, Model)
+        and "__eventkit_builder__" not in vars(cls)
+        and _builds_directly(cls)
+        and _builder(cls) is not None
+    ):
+        try:
+            plan = _make_c_read_plan(c, cls)
+        except (TypeError, ValueError, AttributeError):
+            plan = None
+    with _LOCK:
+        C_READ_PLANS[cls] = plan
+    return plan
+
+
+def _make_c_read_plan(c: Any, cls: type[Model]) -> Any:
+    plan = plan_for(cls)
+    names = plan.field_names
+    if "type" in names or FORMAT_KEY in names:
+        raise TypeError("a field named like a key the document reserves")
+    index = {field.name: i for i, field in enumerate(plan.fields)}
+    valid_method = False
+    checks: tuple[tuple[int, Any, Any], ...] = ()
+    for klass in cls.__mro__:  # the class whose invariants hold, as _validity_check finds it
+        if klass is Model:
+            break
+        own = klass.__dict__
+        if "_valid" in own or own.get("_fast_valid"):
+            if "_checks" in own:
+                checks = tuple(_c_check(c, check, index) for check in own["_checks"])
+            elif "_valid" in own:
+                valid_method = True  # called on the object, as the Python decoders do
+            else:
+                raise TypeError("invariants the C reader cannot check")
+            break
+    fields = []
+    for field in plan.fields:
+        spec = field.spec
+        nullable = isinstance(spec, _Optional)
+        kind, arg = _c_read_kind(c, spec.inner if nullable else spec)  # type: ignore[attr-defined]
+        fields.append(
+            (
+                sys.intern(field.name),
+                getattr(cls, field.name),
+                kind,
+                nullable,
+                field.required,
+                None if field.required else field.default,
+                arg,
+            )
+        )
+    return c.make_read_plan(
+        cls, cls.__eventkit_tag__, cls.extras, valid_method, tuple(fields), checks
+    )
+
+
+def _c_check(c: Any, check: tuple[str, ...], index: dict[str, int]) -> tuple[int, Any, Any]:
+    """One entry of a class's ``_checks`` as the C reader's (op, field indices, arg)."""
+    op, *names = check
+    at = [index[name] for name in names]
+    code = {
+        "nonblank": c.V_NONBLANK,
+        "nonblank_or_none": c.V_OPT_NONBLANK,
+        "span": c.V_SPAN,
+        "any_set": c.V_ANY_SET,
+        "sha256": c.V_SHA256,
+        "same_text": c.V_SAME_TEXT,
+        "event": c.V_EVENT,
+    }[op]
+    return (code, tuple(at + [0] * (5 - len(at))), _ends_before if op == "event" else None)
+
+
+_SCALAR_READS = {str: "R_STR", int: "R_INT", bool: "R_BOOL"}
+
+
+def _c_read_kind(c: Any, spec: Any) -> tuple[int, Any]:
+    """How the C reader reads a (non-null) value of ``spec``, and with what."""
+    if isinstance(spec, _Scalar):
+        return getattr(c, _SCALAR_READS[spec.kind]), None
+    if isinstance(spec, _Float):
+        return c.R_FLOAT, None
+    if isinstance(spec, _Literal):
+        return c.R_LITERAL, {value: value for value in spec.values}
+    if isinstance(spec, _Model):
+        return c.R_MODEL, spec.cls
+    if isinstance(spec, _Tuple):
+        inner = spec.inner
+        if isinstance(inner, _Scalar):
+            return getattr(c, "R_TUPLE_" + _SCALAR_READS[inner.kind][2:]), None
+        if isinstance(inner, _Model):
+            return c.R_TUPLE_MODEL, inner.cls
+        return c.R_TUPLE_CALL, _generic_reader(inner)
+    if isinstance(spec, _Edtf) and spec.cls is PartialDate:
+        return c.R_DATE, _read_partial_date
+    if isinstance(spec, _DateTime):
+        return c.R_TIMESTAMP, _FROM_ISO
+    return c.R_CALL, _generic_reader(spec)
+
+
+def c_read_arguments() -> tuple[Any, ...]:
+    """What the C reader's ``read_document(d, cls, ignored, *these)`` needs besides the
+    document: the plans, the planner, the registry of tags, the empty extras, the shared
+    cache of dates, and the exception it declines with."""
+    return (C_READ_PLANS, c_read_plan, _BY_TAG, EMPTY, _DATE_CACHE, Slow)
+
+
 def forget(cls: type) -> None:
     """Drop the compiled functions of a class (when it is registered again)."""
     C_PLANS.pop(cls, None)
+    C_READ_PLANS.pop(cls, None)
     for key in [k for k in _READERS if k[0] is cls]:
         del _READERS[key]
     for table in (_ENCODERS, _DOCUMENTS):

@@ -58,7 +58,7 @@ def _non_empty(name: str, value: str | None) -> Iterable[ErrorDetail]:
         yield ErrorDetail(f"$.{name}", "value", f"`{name}` must not be empty", value)
 
 
-@attrs.frozen(slots=True, kw_only=True)
+@attrs.frozen(slots=True, kw_only=True, repr=False)  # repr: Model.__repr__
 class Span(Model):
     """Where a fact was read: ``source_text[start:end] == text``.
 
@@ -90,13 +90,14 @@ class Span(Model):
             )
 
     _fast_valid: ClassVar[str] = "0 <= {start} <= {end} and len({text}) == {end} - {start}"
+    _checks: ClassVar[tuple[tuple[str, ...], ...]] = (("span", "start", "end", "text"),)
 
     def verify(self, source_text: str) -> bool:
         """Whether this span points at its own text in ``source_text``."""
         return source_text[self.start : self.end] == self.text
 
 
-@attrs.frozen(slots=True, kw_only=True)
+@attrs.frozen(slots=True, kw_only=True, repr=False)  # repr: Model.__repr__
 class Place(Model):
     """A place, possibly inside another: a room within a building within a city.
 
@@ -116,6 +117,7 @@ class Place(Model):
         yield from _non_empty("name", self.name)
 
     _fast_valid: ClassVar[str] = "{name} and not {name}.isspace()"
+    _checks: ClassVar[tuple[tuple[str, ...], ...]] = (("nonblank", "name"),)
 
     def chain(self) -> tuple[Place, ...]:
         """This place and every place it is within, innermost first."""
@@ -127,7 +129,7 @@ class Place(Model):
         return tuple(places)
 
 
-@attrs.frozen(slots=True, kw_only=True)
+@attrs.frozen(slots=True, kw_only=True, repr=False)  # repr: Model.__repr__
 class Source(Model):
     """Where the report comes from.
 
@@ -155,9 +157,10 @@ class Source(Model):
             )
 
     _fast_valid: ClassVar[str] = "{sha256} is None or SHA256({sha256}) is not None"
+    _checks: ClassVar[tuple[tuple[str, ...], ...]] = (("sha256", "sha256"),)
 
 
-@attrs.frozen(slots=True, kw_only=True)
+@attrs.frozen(slots=True, kw_only=True, repr=False)  # repr: Model.__repr__
 class Role(Model):
     """A participant's part in the event: an open code and the words the text used.
 
@@ -177,9 +180,10 @@ class Role(Model):
         yield from _non_empty("code", self.code)
 
     _fast_valid: ClassVar[str] = "{code} and not {code}.isspace()"
+    _checks: ClassVar[tuple[tuple[str, ...], ...]] = (("nonblank", "code"),)
 
 
-@attrs.frozen(slots=True, kw_only=True)
+@attrs.frozen(slots=True, kw_only=True, repr=False)  # repr: Model.__repr__
 class Affiliation(Model):
     """A title held in an organisation, possibly on behalf of a country or body.
 
@@ -204,9 +208,12 @@ class Affiliation(Model):
     _fast_valid: ClassVar[str] = (
         "{title} is not None or {organization} is not None or {label} is not None"
     )
+    _checks: ClassVar[tuple[tuple[str, ...], ...]] = (
+        ("any_set", "title", "organization", "label"),
+    )
 
 
-@attrs.frozen(slots=True, kw_only=True)
+@attrs.frozen(slots=True, kw_only=True, repr=False)  # repr: Model.__repr__
 class Participant(Model):
     """A person, organisation or unnamed group that took part in the event.
 
@@ -237,13 +244,14 @@ class Participant(Model):
         yield from _non_empty("name", self.name)
 
     _fast_valid: ClassVar[str] = "{id} and not {id}.isspace() and {name} and not {name}.isspace()"
+    _checks: ClassVar[tuple[tuple[str, ...], ...]] = (("nonblank", "id"), ("nonblank", "name"))
 
     def has_role(self, code: str) -> bool:
         """Whether one of the participant's roles has this code."""
         return any(role.code == code for role in self.roles)
 
 
-@attrs.frozen(slots=True, kw_only=True)
+@attrs.frozen(slots=True, kw_only=True, repr=False)  # repr: Model.__repr__
 class Statement(Model):
     """Something a participant said, directly quoted or reported.
 
@@ -286,9 +294,14 @@ class Statement(Model):
         " and ({speaker} is None or ({speaker} and not {speaker}.isspace()))"
         " and ({span} is None or {span}.text == {text})"
     )
+    _checks: ClassVar[tuple[tuple[str, ...], ...]] = (
+        ("nonblank", "id"),
+        ("nonblank_or_none", "speaker"),
+        ("same_text", "span", "text"),
+    )
 
 
-@attrs.frozen(slots=True, kw_only=True)
+@attrs.frozen(slots=True, kw_only=True, repr=False)  # repr: Model.__repr__
 class Event(Model):
     """Something that happened, who took part, and what was said.
 
@@ -356,8 +369,13 @@ class Event(Model):
                 str(self.end),
             )
 
+    _checks: ClassVar[tuple[tuple[str, ...], ...]] = (
+        ("event", "id", "participants", "statements", "start", "end"),
+    )
+
     def _valid(self) -> bool:
-        # The decoder's yes-or-no form of _invariants, without building any message.
+        # The decoder's yes-or-no form of _invariants, without building any message (and,
+        # as `_checks`, the C reader's: the same tests, written in C).
         ident = self.id
         if not ident or ident.isspace():
             return False

@@ -666,6 +666,651 @@ done:
     return rc;
 }
 
+
+/* ------------------------------------------------------------------------------------------ */
+/* The reader: builds model objects from the dicts orjson parsed, for documents that hold
+ * only known fields of the expected types. It checks every field type and every invariant
+ * the Python decoders check; on anything else (unknown keys, which go to extras, an unknown
+ * tag, a wrong type, a broken invariant, a class it has no plan for) it *declines* by raising,
+ * and the caller runs the Python decoders, which accept the document or report its problems
+ * with their paths. So it never accepts what Python rejects, and never explains anything. */
+
+#define MAX_FIELDS 64
+#define MAX_DEPTH 100
+
+enum {
+    R_STR = 0,
+    R_INT = 1,
+    R_BOOL = 2,
+    R_FLOAT = 3,
+    R_LITERAL = 4, /* a str among the values of the dict in `arg` (mapping each to itself) */
+    R_MODEL = 5,   /* a dict of the class in `arg`, or of a registered subclass, tagged */
+    R_TUPLE_STR = 6,
+    R_TUPLE_INT = 7,
+    R_TUPLE_BOOL = 8,
+    R_TUPLE_MODEL = 9,
+    R_DATE = 10,       /* a PartialDate: the shared cache of dates, else the reader in `arg` */
+    R_CALL = 11,       /* read by the Python reader in `arg` */
+    R_TUPLE_CALL = 12,
+    R_TIMESTAMP = 13, /* an ISO 8601 timestamp with a zone, read by `arg` (fromisoformat) */
+};
+
+enum {
+    V_NONBLANK = 0,     /* field a: a str that is not empty or blank */
+    V_OPT_NONBLANK = 1, /* field a: None, or that */
+    V_SPAN = 2,         /* fields a, b, c: 0 <= start <= end and len(text) == end - start */
+    V_ANY_SET = 3,      /* fields a, b, c: one of them is not None */
+    V_SHA256 = 4,       /* field a: None, or 64 characters of 0-9 and a-f */
+    V_SAME_TEXT = 5,    /* fields a, b: a (an object) is None or its `.text` equals b */
+    V_EVENT = 6,        /* Event._valid: fields id, participants, statements, start, end;
+                         * `arg(end, start)` says whether end comes before start */
+};
+
+typedef struct {
+    int op;
+    int f[5];
+    PyObject *arg;
+} Check;
+
+typedef struct {
+    PyObject *key;
+    Py_ssize_t offset;
+    int kind;
+    int nullable; /* Optional: null reads as None */
+    int required; /* no default: absent fails */
+    PyObject *deflt;
+    PyObject *arg;
+    PyObject *plan; /* the capsule of the nested class's read plan, once looked up */
+    struct RPlan *nested;
+} RField;
+
+typedef struct RPlan {
+    PyTypeObject *cls;
+    PyObject *tag;
+    /* The keys of the last dict read, in order, and the field of each (-1: the tag or the
+     * format key): orjson hands out the same key objects again, so most keys are matched by
+     * identity at their position, with no string comparison. */
+    Py_ssize_t shape_len;
+    PyObject *shape_keys[MAX_FIELDS + 2];
+    int shape_fields[MAX_FIELDS + 2];
+    Py_ssize_t extras_offset;
+    int valid_method; /* call o._valid() on the built object */
+    Py_ssize_t nchecks;
+    Check *checks;
+    Py_ssize_t nfields;
+    RField fields[1];
+} RPlan;
+
+static const char RPLAN_NAME[] = "eventkit._speedups.ReadPlan";
+
+/* Interned names, made when the module is. */
+static PyObject *S_type, *S_text, *S_valid, *S_id, *S_speaker;
+
+static void rplan_free(RPlan *p) {
+    if (p == NULL) return;
+    for (Py_ssize_t i = 0; i < p->nfields; i++) {
+        RField *f = &p->fields[i];
+        Py_XDECREF(f->key);
+        Py_XDECREF(f->deflt);
+        Py_XDECREF(f->arg);
+        Py_XDECREF(f->plan);
+    }
+    for (Py_ssize_t i = 0; i < p->nchecks; i++) Py_XDECREF(p->checks[i].arg);
+    for (Py_ssize_t i = 0; i < p->shape_len; i++) Py_XDECREF(p->shape_keys[i]);
+    PyMem_Free(p->checks);
+    Py_XDECREF(p->tag);
+    Py_XDECREF((PyObject *)p->cls);
+    PyMem_Free(p);
+}
+
+static void rplan_capsule_destructor(PyObject *capsule) {
+    rplan_free((RPlan *)PyCapsule_GetPointer(capsule, RPLAN_NAME));
+}
+
+/* make_read_plan(cls, tag, extras_descriptor, valid_method, fields, checks) -> capsule
+ * fields: (key: str, descriptor, kind, nullable, required, default, arg)
+ * checks: (op, (five field indices, unused ones 0), arg) */
+static PyObject *make_read_plan(PyObject *self, PyObject *args) {
+    PyObject *cls, *tag, *extras, *fields, *checks;
+    int valid_method;
+    if (!PyArg_ParseTuple(args, "O!UOpO!O!", &PyType_Type, &cls, &tag, &extras, &valid_method,
+                          &PyTuple_Type, &fields, &PyTuple_Type, &checks))
+        return NULL;
+    Py_ssize_t n = PyTuple_GET_SIZE(fields), m = PyTuple_GET_SIZE(checks);
+    if (n > MAX_FIELDS) {
+        PyErr_SetString(PyExc_ValueError, "too many fields");
+        return NULL;
+    }
+    RPlan *p = PyMem_Calloc(1, sizeof(RPlan) + (size_t)(n ? n - 1 : 0) * sizeof(RField));
+    if (p == NULL) return PyErr_NoMemory();
+    Py_INCREF(cls);
+    p->cls = (PyTypeObject *)cls;
+    Py_INCREF(tag);
+    p->tag = tag;
+    p->valid_method = valid_method;
+    if (slot_offset(cls, extras, &p->extras_offset) < 0) goto fail;
+    for (Py_ssize_t i = 0; i < n; i++) {
+        PyObject *key, *descr, *deflt, *arg;
+        int kind, nullable, required;
+        if (!PyArg_ParseTuple(PyTuple_GET_ITEM(fields, i), "UOippOO", &key, &descr, &kind,
+                              &nullable, &required, &deflt, &arg))
+            goto fail;
+        RField *f = &p->fields[i];
+        p->nfields = i + 1;
+        Py_INCREF(key);
+        f->key = key;
+        Py_INCREF(deflt);
+        f->deflt = deflt;
+        Py_INCREF(arg);
+        f->arg = arg;
+        if (kind < R_STR || kind > R_TIMESTAMP) {
+            PyErr_SetString(PyExc_ValueError, "unknown field kind");
+            goto fail;
+        }
+        f->kind = kind;
+        f->nullable = nullable;
+        f->required = required;
+        if (slot_offset(cls, descr, &f->offset) < 0) goto fail;
+    }
+    p->checks = PyMem_Calloc((size_t)(m ? m : 1), sizeof(Check));
+    if (p->checks == NULL) {
+        PyErr_NoMemory();
+        goto fail;
+    }
+    for (Py_ssize_t i = 0; i < m; i++) {
+        Check *c = &p->checks[i];
+        PyObject *arg;
+        if (!PyArg_ParseTuple(PyTuple_GET_ITEM(checks, i), "i(iiiii)O", &c->op, &c->f[0],
+                              &c->f[1], &c->f[2], &c->f[3], &c->f[4], &arg))
+            goto fail;
+        p->nchecks = i + 1;
+        Py_INCREF(arg);
+        c->arg = arg;
+        int bad = c->op < V_NONBLANK || c->op > V_EVENT;
+        for (int k = 0; k < 5; k++) bad |= c->f[k] < 0 || c->f[k] >= n;
+        if (bad) {
+            PyErr_SetString(PyExc_ValueError, "a check out of range");
+            goto fail;
+        }
+    }
+    PyObject *capsule = PyCapsule_New(p, RPLAN_NAME, rplan_capsule_destructor);
+    if (capsule == NULL) goto fail;
+    return capsule;
+fail:
+    rplan_free(p);
+    return NULL;
+}
+
+typedef struct {
+    PyObject *plans;   /* dict: class -> read plan capsule, or None */
+    PyObject *planner; /* planner(cls) -> capsule or None (and stores it) */
+    PyObject *by_tag;  /* dict: tag -> registered class */
+    PyObject *empty;   /* the empty extras */
+    PyObject *dates;   /* dict: EDTF text -> PartialDate, shared with the Python decoders */
+    PyObject *decline; /* the exception class raised to decline (Slow) */
+    int depth;
+} Rd;
+
+static PyObject *decline(Rd *r) {
+    PyErr_SetNone(r->decline);
+    return NULL;
+}
+
+static RPlan *rplan_of(Rd *r, PyTypeObject *cls, PyObject **keep) {
+    *keep = NULL;
+    PyObject *capsule = PyDict_GetItemWithError(r->plans, (PyObject *)cls);
+    if (capsule != NULL) {
+        Py_INCREF(capsule);
+    } else {
+        if (PyErr_Occurred()) return NULL;
+        capsule = PyObject_CallOneArg(r->planner, (PyObject *)cls);
+        if (capsule == NULL) return NULL;
+    }
+    if (capsule == Py_None) {
+        Py_DECREF(capsule);
+        decline(r);
+        return NULL;
+    }
+    RPlan *p = (RPlan *)PyCapsule_GetPointer(capsule, RPLAN_NAME);
+    if (p == NULL) {
+        Py_DECREF(capsule);
+        return NULL;
+    }
+    *keep = capsule;
+    return p;
+}
+
+static RPlan *nested_plan(Rd *r, RField *f) {
+    if (f->nested != NULL) return f->nested;
+    PyObject *keep;
+    RPlan *p = rplan_of(r, (PyTypeObject *)f->arg, &keep);
+    if (p == NULL) return NULL;
+    if (f->nested != NULL) {
+        Py_DECREF(keep);
+        return f->nested;
+    }
+    f->plan = keep;
+    f->nested = p;
+    return p;
+}
+
+static PyObject *read_object(Rd *r, PyObject *d, RPlan *p, Py_ssize_t ignored);
+
+/* `key` itself when it is the str "type", else NULL. */
+static inline PyObject *S_type_key(PyObject *key) {
+    if (key == S_type) return key;
+    if (PyUnicode_CheckExact(key) && PyUnicode_GET_LENGTH(key) == 4 &&
+        PyUnicode_Compare(key, S_type) == 0)
+        return key;
+    return NULL;
+}
+
+/* A dict in a field declared as `declared` (whose plan is `known`): untagged, tagged with
+ * the declared class, or tagged with a registered subclass of it. */
+static PyObject *read_nested(Rd *r, PyObject *d, PyObject *declared, RPlan *known) {
+    if (!PyDict_CheckExact(d)) return decline(r);
+    /* The writer puts a tag first; a dict whose first key is not "type" is read as untagged,
+     * and one with "type" further on then has a key too many and is declined. */
+    Py_ssize_t pos = 0;
+    PyObject *first, *tag;
+    if (!PyDict_Next(d, &pos, &first, &tag) || first != S_type_key(first))
+        return read_object(r, d, known, 0);
+    if (!PyUnicode_CheckExact(tag)) return decline(r);
+    int same = PyUnicode_Compare(tag, known->tag) == 0;
+    if (same) return read_object(r, d, known, 1);
+    PyObject *found = PyDict_GetItemWithError(r->by_tag, tag);
+    if (found == NULL) {
+        if (PyErr_Occurred()) return NULL;
+        return decline(r);
+    }
+    if (!PyType_Check(found) || !PyType_IsSubtype((PyTypeObject *)found, (PyTypeObject *)declared))
+        return decline(r);
+    PyObject *keep;
+    RPlan *sub = rplan_of(r, (PyTypeObject *)found, &keep);
+    if (sub == NULL) return NULL;
+    PyObject *o = read_object(r, d, sub, 1);
+    Py_DECREF(keep);
+    return o;
+}
+
+static int is_blank(PyObject *s) {
+    Py_ssize_t n = PyUnicode_GET_LENGTH(s);
+    int kind = PyUnicode_KIND(s);
+    const void *data = PyUnicode_DATA(s);
+    for (Py_ssize_t i = 0; i < n; i++)
+        if (!Py_UNICODE_ISSPACE(PyUnicode_READ(kind, data, i))) return 0;
+    return 1;
+}
+
+/* A list or tuple of one JSON type, as a tuple (NULL after declining). */
+static PyObject *read_tuple_of(Rd *r, PyObject *v, int kind) {
+    if (!PyList_CheckExact(v) && !PyTuple_CheckExact(v)) return decline(r);
+    Py_ssize_t n = PySequence_Fast_GET_SIZE(v);
+    for (Py_ssize_t i = 0; i < n; i++) {
+        PyObject *x = PySequence_Fast_GET_ITEM(v, i);
+        int ok = kind == R_TUPLE_STR    ? PyUnicode_CheckExact(x)
+                 : kind == R_TUPLE_INT  ? PyLong_CheckExact(x)
+                                        : (x == Py_True || x == Py_False);
+        if (!ok) return decline(r);
+    }
+    if (PyTuple_CheckExact(v)) {
+        Py_INCREF(v);
+        return v;
+    }
+    return PyList_AsTuple(v);
+}
+
+/* One field's JSON value as its Python value (a new reference), or NULL after declining. */
+static PyObject *read_value(Rd *r, RField *f, PyObject *v) {
+    switch (f->kind) {
+        case R_STR:
+            if (!PyUnicode_CheckExact(v)) return decline(r);
+            break;
+        case R_INT:
+            if (!PyLong_CheckExact(v)) return decline(r);
+            break;
+        case R_BOOL:
+            if (v != Py_True && v != Py_False) return decline(r);
+            break;
+        case R_FLOAT:
+            if (PyLong_CheckExact(v)) {
+                double x = PyLong_AsDouble(v);
+                if (x == -1.0 && PyErr_Occurred()) return NULL;
+                return PyFloat_FromDouble(x);
+            }
+            if (!PyFloat_CheckExact(v)) return decline(r);
+            break;
+        case R_LITERAL: {
+            if (!PyUnicode_CheckExact(v)) return decline(r);
+            PyObject *same = PyDict_GetItemWithError(f->arg, v);
+            if (same == NULL) return PyErr_Occurred() ? NULL : decline(r);
+            Py_INCREF(same);
+            return same;
+        }
+        case R_MODEL: {
+            RPlan *known = nested_plan(r, f);
+            if (known == NULL) return NULL;
+            return read_nested(r, v, f->arg, known);
+        }
+        case R_TUPLE_STR:
+        case R_TUPLE_INT:
+        case R_TUPLE_BOOL:
+            return read_tuple_of(r, v, f->kind);
+        case R_TUPLE_MODEL: {
+            if (!PyList_CheckExact(v) && !PyTuple_CheckExact(v)) return decline(r);
+            RPlan *known = nested_plan(r, f);
+            if (known == NULL) return NULL;
+            Py_ssize_t n = PySequence_Fast_GET_SIZE(v);
+            PyObject *out = PyTuple_New(n);
+            if (out == NULL) return NULL;
+            for (Py_ssize_t i = 0; i < n; i++) {
+                PyObject *x = read_nested(r, PySequence_Fast_GET_ITEM(v, i), f->arg, known);
+                if (x == NULL) {
+                    Py_DECREF(out);
+                    return NULL;
+                }
+                PyTuple_SET_ITEM(out, i, x);
+            }
+            return out;
+        }
+        case R_DATE: {
+            if (PyUnicode_CheckExact(v)) {
+                PyObject *date = PyDict_GetItemWithError(r->dates, v);
+                if (date != NULL) {
+                    Py_INCREF(date);
+                    return date;
+                }
+                if (PyErr_Occurred()) return NULL;
+            }
+            return PyObject_CallOneArg(f->arg, v);
+        }
+        case R_CALL:
+            return PyObject_CallOneArg(f->arg, v);
+        case R_TIMESTAMP: {
+            if (!PyUnicode_CheckExact(v)) return decline(r);
+            Py_ssize_t t = PyUnicode_FindChar(v, 'T', 0, PyUnicode_GET_LENGTH(v), 1);
+            if (t == -2) return NULL;
+            if (t == -1) return decline(r);
+            PyObject *stamp = PyObject_CallOneArg(f->arg, v);
+            if (stamp == NULL) {
+                if (!PyErr_ExceptionMatches(PyExc_ValueError)) return NULL;
+                PyErr_Clear();
+                return decline(r);
+            }
+            if (!PyDateTime_Check(stamp) || PyDateTime_DATE_GET_TZINFO(stamp) == Py_None) {
+                Py_DECREF(stamp);
+                return decline(r);
+            }
+            return stamp;
+        }
+        case R_TUPLE_CALL: {
+            if (!PyList_CheckExact(v) && !PyTuple_CheckExact(v)) return decline(r);
+            Py_ssize_t n = PySequence_Fast_GET_SIZE(v);
+            PyObject *out = PyTuple_New(n);
+            if (out == NULL) return NULL;
+            for (Py_ssize_t i = 0; i < n; i++) {
+                PyObject *x = PyObject_CallOneArg(f->arg, PySequence_Fast_GET_ITEM(v, i));
+                if (x == NULL) {
+                    Py_DECREF(out);
+                    return NULL;
+                }
+                PyTuple_SET_ITEM(out, i, x);
+            }
+            return out;
+        }
+        default:
+            return decline(r);
+    }
+    Py_INCREF(v);
+    return v;
+}
+
+static int nonblank(PyObject *a) {
+    return PyUnicode_CheckExact(a) && PyUnicode_GET_LENGTH(a) > 0 && !is_blank(a);
+}
+
+/* The `name` attribute of each object of a tuple, into `into` (a new set); -1 on an error. */
+static Py_ssize_t add_attrs(PyObject *into, PyObject *objs, PyObject *name) {
+    Py_ssize_t n = PyTuple_GET_SIZE(objs);
+    for (Py_ssize_t i = 0; i < n; i++) {
+        PyObject *x = PyObject_GetAttr(PyTuple_GET_ITEM(objs, i), name);
+        if (x == NULL) return -1;
+        int rc = PySet_Add(into, x);
+        Py_DECREF(x);
+        if (rc < 0) return -1;
+    }
+    return PySet_GET_SIZE(into);
+}
+
+/* Event._valid, on the values: 1, 0, or -1 on an error. */
+static int event_valid(Check *c, PyObject **vals) {
+    if (!nonblank(vals[c->f[0]])) return 0;
+    PyObject *participants = vals[c->f[1]], *said = vals[c->f[2]];
+    PyObject *start = vals[c->f[3]], *end = vals[c->f[4]];
+    if (!PyTuple_CheckExact(participants) || !PyTuple_CheckExact(said)) return 0;
+    int rc = 0;
+    PyObject *people = PySet_New(NULL), *ids = NULL;
+    if (people == NULL) return -1;
+    Py_ssize_t unique = add_attrs(people, participants, S_id);
+    if (unique < 0) goto done;
+    if (unique != PyTuple_GET_SIZE(participants)) goto done;
+    Py_ssize_t n = PyTuple_GET_SIZE(said);
+    if (n) {
+        ids = PySet_New(NULL);
+        if (ids == NULL) goto error;
+        unique = add_attrs(ids, said, S_id);
+        if (unique < 0) goto error;
+        if (unique != n) goto done;
+        for (Py_ssize_t i = 0; i < n; i++) {
+            PyObject *speaker = PyObject_GetAttr(PyTuple_GET_ITEM(said, i), S_speaker);
+            if (speaker == NULL) goto error;
+            int known = speaker == Py_None ? 1 : PySet_Contains(people, speaker);
+            Py_DECREF(speaker);
+            if (known < 0) goto error;
+            if (!known) goto done;
+        }
+    }
+    if (end != Py_None && start != Py_None) {
+        PyObject *before = PyObject_CallFunctionObjArgs(c->arg, end, start, NULL);
+        if (before == NULL) goto error;
+        int yes = PyObject_IsTrue(before);
+        Py_DECREF(before);
+        if (yes < 0) goto error;
+        if (yes) goto done;
+    }
+    rc = 1;
+    goto done;
+error:
+    rc = -1;
+done:
+    Py_DECREF(people);
+    Py_XDECREF(ids);
+    return rc;
+}
+
+/* Whether the values pass the class's invariants: 1, 0, or -1 on an error. */
+static int checks_pass(RPlan *p, PyObject **vals) {
+    for (Py_ssize_t i = 0; i < p->nchecks; i++) {
+        Check *c = &p->checks[i];
+        PyObject *a = vals[c->f[0]];
+        switch (c->op) {
+            case V_NONBLANK:
+                if (!nonblank(a)) return 0;
+                break;
+            case V_OPT_NONBLANK:
+                if (a != Py_None && !nonblank(a)) return 0;
+                break;
+            case V_SPAN: {
+                PyObject *text = vals[c->f[2]];
+                Py_ssize_t start = PyLong_AsSsize_t(a), end = PyLong_AsSsize_t(vals[c->f[1]]);
+                if ((start == -1 || end == -1) && PyErr_Occurred()) {
+                    PyErr_Clear();
+                    return 0; /* beyond the range of offsets: let Python judge */
+                }
+                if (!PyUnicode_CheckExact(text) || start < 0 || start > end ||
+                    PyUnicode_GET_LENGTH(text) != end - start)
+                    return 0;
+                break;
+            }
+            case V_ANY_SET:
+                if (a == Py_None && vals[c->f[1]] == Py_None && vals[c->f[2]] == Py_None) return 0;
+                break;
+            case V_SHA256: {
+                if (a == Py_None) break;
+                if (!PyUnicode_CheckExact(a) || !PyUnicode_IS_ASCII(a) ||
+                    PyUnicode_GET_LENGTH(a) != 64)
+                    return 0;
+                const unsigned char *h = PyUnicode_1BYTE_DATA(a);
+                for (int k = 0; k < 64; k++)
+                    if (!((h[k] >= '0' && h[k] <= '9') || (h[k] >= 'a' && h[k] <= 'f'))) return 0;
+                break;
+            }
+            case V_SAME_TEXT: {
+                if (a == Py_None) break;
+                PyObject *text = PyObject_GetAttr(a, S_text);
+                if (text == NULL) return -1;
+                int same = PyObject_RichCompareBool(text, vals[c->f[1]], Py_EQ);
+                Py_DECREF(text);
+                if (same <= 0) return same;
+                break;
+            }
+            case V_EVENT: {
+                int ok = event_valid(c, vals);
+                if (ok <= 0) return ok;
+                break;
+            }
+        }
+    }
+    return 1;
+}
+
+static PyObject *S_format; /* the format key, "eventkit" */
+
+/* The field a key names (-1: the tag or the format key; -2: neither, an unknown key). */
+static int field_of(RPlan *p, PyObject *key, Py_ssize_t at) {
+    if (at < p->shape_len && p->shape_keys[at] == key) return p->shape_fields[at];
+    int found = -2;
+    if (PyUnicode_CheckExact(key)) {
+        for (Py_ssize_t i = 0; i < p->nfields; i++) {
+            if (p->fields[i].key == key || PyUnicode_Compare(p->fields[i].key, key) == 0) {
+                found = (int)i;
+                break;
+            }
+        }
+        if (found == -2 &&
+            (PyUnicode_Compare(key, S_type) == 0 || PyUnicode_Compare(key, S_format) == 0))
+            found = -1;
+    }
+    if (found != -2 && at < MAX_FIELDS + 2 && at <= p->shape_len) {
+        Py_INCREF(key);
+        if (at < p->shape_len) Py_DECREF(p->shape_keys[at]);
+        else p->shape_len = at + 1;
+        p->shape_keys[at] = key;
+        p->shape_fields[at] = found;
+    }
+    return found;
+}
+
+/* An object of the plan's class from a dict that holds its fields and `ignored` other keys
+ * (the tag, the format key), which the caller has read. */
+static PyObject *read_object(Rd *r, PyObject *d, RPlan *p, Py_ssize_t ignored) {
+    if (!PyDict_CheckExact(d)) return decline(r);
+    if (++r->depth > MAX_DEPTH) return decline(r);
+    PyObject *vals[MAX_FIELDS] = {NULL};
+    Py_ssize_t n = p->nfields, pos = 0, at = 0, skipped = 0;
+    PyObject *key, *v, *o = NULL;
+    while (PyDict_Next(d, &pos, &key, &v)) {
+        int i = field_of(p, key, at++);
+        if (i == -1) {
+            skipped++;
+            continue;
+        }
+        if (i < 0) { /* an unknown key: extras, or an error */
+            decline(r);
+            goto fail;
+        }
+        RField *f = &p->fields[i];
+        if (v == Py_None) {
+            if (!f->nullable) {
+                decline(r);
+                goto fail;
+            }
+            Py_INCREF(Py_None);
+            vals[i] = Py_None;
+            continue;
+        }
+        PyObject *x = read_value(r, f, v);
+        if (x == NULL) goto fail;
+        vals[i] = x;
+    }
+    if (skipped != ignored) {
+        decline(r);
+        goto fail;
+    }
+    for (Py_ssize_t i = 0; i < n; i++) {
+        if (vals[i] != NULL) continue;
+        RField *f = &p->fields[i];
+        if (f->required) {
+            decline(r);
+            goto fail;
+        }
+        Py_INCREF(f->deflt);
+        vals[i] = f->deflt;
+    }
+    int ok = checks_pass(p, vals);
+    if (ok <= 0) {
+        if (ok == 0) decline(r);
+        goto fail;
+    }
+    o = p->cls->tp_alloc(p->cls, 0);
+    if (o == NULL) goto fail;
+    for (Py_ssize_t i = 0; i < n; i++) { /* the object takes the references */
+        *(PyObject **)((char *)o + p->fields[i].offset) = vals[i];
+        vals[i] = NULL;
+    }
+    Py_INCREF(r->empty);
+    *(PyObject **)((char *)o + p->extras_offset) = r->empty;
+    if (p->valid_method) {
+        PyObject *valid = PyObject_CallMethodNoArgs(o, S_valid);
+        if (valid == NULL) goto fail;
+        int yes = PyObject_IsTrue(valid);
+        Py_DECREF(valid);
+        if (yes <= 0) {
+            if (yes == 0) decline(r);
+            goto fail;
+        }
+    }
+    r->depth--;
+    return o;
+fail:
+    for (Py_ssize_t i = 0; i < n; i++) Py_XDECREF(vals[i]);
+    Py_XDECREF(o);
+    return NULL;
+}
+
+/* read_document(d, cls, ignored, plans, planner, by_tag, empty, dates, decline) -> object
+ * `ignored`: how many of the dict's keys the caller has read (the tag, the format key). */
+static PyObject *read_document(PyObject *self, PyObject *const *args, Py_ssize_t nargs) {
+    if (nargs != 9) {
+        PyErr_SetString(PyExc_TypeError, "read_document takes 9 arguments");
+        return NULL;
+    }
+    Py_ssize_t ignored = PyLong_AsSsize_t(args[2]);
+    if (ignored == -1 && PyErr_Occurred()) return NULL;
+    if (!PyType_Check(args[1]) || !PyDict_CheckExact(args[3]) || !PyDict_CheckExact(args[5]) ||
+        !PyDict_CheckExact(args[7])) {
+        PyErr_SetString(PyExc_TypeError, "read_document: bad arguments");
+        return NULL;
+    }
+    Rd r = {args[3], args[4], args[5], args[6], args[7], args[8], 0};
+    PyObject *keep;
+    RPlan *p = rplan_of(&r, (PyTypeObject *)args[1], &keep);
+    if (p == NULL) return NULL;
+    PyObject *o = read_object(&r, args[0], p, ignored);
+    Py_DECREF(keep);
+    return o;
+}
+
 /* set_partial_date(cls, year, month, day, time, approximate, uncertain, inferred): the
  * class and the slot descriptors of PartialDate, for write_date. */
 static PyObject *set_partial_date(PyObject *self, PyObject *args) {
@@ -704,6 +1349,9 @@ static PyObject *dumps(PyObject *self, PyObject *const *args, Py_ssize_t nargs) 
 static PyMethodDef methods[] = {
     {"make_plan", make_plan, METH_VARARGS, "Compile the plan of one class."},
     {"set_partial_date", set_partial_date, METH_VARARGS, "Say how PartialDate is laid out."},
+    {"make_read_plan", make_read_plan, METH_VARARGS, "Compile the read plan of one class."},
+    {"read_document", (PyCFunction)(void (*)(void))read_document, METH_FASTCALL,
+     "Build a model object from a dict."},
     {"dumps", (PyCFunction)(void (*)(void))dumps, METH_FASTCALL, "Write a model object as JSON."},
     {NULL, NULL, 0, NULL},
 };
@@ -714,6 +1362,15 @@ static struct PyModuleDef module = {
 
 PyMODINIT_FUNC PyInit__speedups(void) {
     init_escapes();
+    S_type = PyUnicode_InternFromString("type");
+    S_text = PyUnicode_InternFromString("text");
+    S_valid = PyUnicode_InternFromString("_valid");
+    S_format = PyUnicode_InternFromString("eventkit");
+    S_id = PyUnicode_InternFromString("id");
+    S_speaker = PyUnicode_InternFromString("speaker");
+    if (S_type == NULL || S_text == NULL || S_valid == NULL || S_format == NULL || S_id == NULL ||
+        S_speaker == NULL)
+        return NULL;
     PyDateTime_IMPORT;
     if (PyDateTimeAPI == NULL) return NULL;
     PyObject *m = PyModule_Create(&module);
@@ -726,6 +1383,27 @@ PyMODINIT_FUNC PyInit__speedups(void) {
         PyModule_AddIntConstant(m, "K_TUPLE_CALL", K_TUPLE_CALL) < 0 ||
         PyModule_AddIntConstant(m, "K_DATE", K_DATE) < 0 ||
         PyModule_AddIntConstant(m, "K_TIMESTAMP", K_TIMESTAMP) < 0 ||
+        PyModule_AddIntConstant(m, "R_STR", R_STR) < 0 ||
+        PyModule_AddIntConstant(m, "R_INT", R_INT) < 0 ||
+        PyModule_AddIntConstant(m, "R_BOOL", R_BOOL) < 0 ||
+        PyModule_AddIntConstant(m, "R_FLOAT", R_FLOAT) < 0 ||
+        PyModule_AddIntConstant(m, "R_LITERAL", R_LITERAL) < 0 ||
+        PyModule_AddIntConstant(m, "R_MODEL", R_MODEL) < 0 ||
+        PyModule_AddIntConstant(m, "R_TUPLE_STR", R_TUPLE_STR) < 0 ||
+        PyModule_AddIntConstant(m, "R_TUPLE_INT", R_TUPLE_INT) < 0 ||
+        PyModule_AddIntConstant(m, "R_TUPLE_BOOL", R_TUPLE_BOOL) < 0 ||
+        PyModule_AddIntConstant(m, "R_TUPLE_MODEL", R_TUPLE_MODEL) < 0 ||
+        PyModule_AddIntConstant(m, "R_DATE", R_DATE) < 0 ||
+        PyModule_AddIntConstant(m, "R_CALL", R_CALL) < 0 ||
+        PyModule_AddIntConstant(m, "R_TUPLE_CALL", R_TUPLE_CALL) < 0 ||
+        PyModule_AddIntConstant(m, "R_TIMESTAMP", R_TIMESTAMP) < 0 ||
+        PyModule_AddIntConstant(m, "V_NONBLANK", V_NONBLANK) < 0 ||
+        PyModule_AddIntConstant(m, "V_OPT_NONBLANK", V_OPT_NONBLANK) < 0 ||
+        PyModule_AddIntConstant(m, "V_SPAN", V_SPAN) < 0 ||
+        PyModule_AddIntConstant(m, "V_ANY_SET", V_ANY_SET) < 0 ||
+        PyModule_AddIntConstant(m, "V_SHA256", V_SHA256) < 0 ||
+        PyModule_AddIntConstant(m, "V_SAME_TEXT", V_SAME_TEXT) < 0 ||
+        PyModule_AddIntConstant(m, "V_EVENT", V_EVENT) < 0 ||
         PyModule_AddIntConstant(m, "O_ALWAYS", O_ALWAYS) < 0 ||
         PyModule_AddIntConstant(m, "O_NONE", O_NONE) < 0 ||
         PyModule_AddIntConstant(m, "O_EMPTY", O_EMPTY) < 0 ||

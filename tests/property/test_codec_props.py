@@ -308,3 +308,64 @@ def test_the_c_writer_writes_the_bytes_of_the_python_path(event: Event, stamp: A
         assert with_c == eventkit.dumps(event)
     finally:
         _codec.C_WRITER = writer
+
+
+def _c_read(cls: type[Event], doc: dict[str, Any]) -> Any:
+    """The C reader alone: the object, or None where it declines."""
+    from eventkit import _fast
+
+    assert _fast.C_WRITER is not None
+    try:
+        return _fast.C_WRITER.read_document(doc, cls, 0, *_fast.c_read_arguments())
+    except Exception:
+        return None
+
+
+def _has_extras(value: Any) -> bool:
+    if isinstance(value, dict):
+        return any(k.startswith("x_") or _has_extras(v) for k, v in value.items())
+    if isinstance(value, list):
+        return any(_has_extras(item) for item in value)
+    return False
+
+
+@settings(max_examples=400, deadline=None)
+@given(events(), st.data())
+def test_the_c_reader_accepts_only_what_python_accepts(event: Event, data: st.DataObject) -> None:
+    """The C reader builds what the Python decoders build, or declines; it never takes a
+    document they reject, and it reads every good document without extras itself."""
+    from eventkit import _fast
+
+    if _fast.C_WRITER is None:  # a pure-Python install: nothing to compare
+        return
+    doc = eventkit.to_dict(event)
+    del doc["type"], doc["eventkit"]
+    cls = type(event)
+    paths = _leaves(doc)
+    damage = data.draw(st.sampled_from(["none", "value", "unknown key", "tag", "null"]))
+    if damage == "none" or not paths:
+        read = _c_read(cls, doc)
+        if not _has_extras(doc):
+            assert read == event
+            assert type(read) is type(event)
+        return
+    container, key = data.draw(st.sampled_from(paths))
+    if damage == "value":
+        container[key] = data.draw(json_value | st.just("") | st.just(-1) | st.just(" "))
+    elif isinstance(container, dict):
+        if damage == "unknown key":
+            container["x_" + str(key)] = 1
+        elif damage == "tag":
+            container["type"] = data.draw(
+                st.sampled_from(["Event", "Span", "nope", "prop.keynote"])
+            )
+        else:
+            container[key] = None
+    slow = _slow(cls, doc, False)
+    read = _c_read(cls, doc)
+    if slow is None:
+        assert read is None
+    elif read is not None:
+        assert read == slow
+        assert type(read) is type(slow)
+        assert eventkit.dumps(read) == eventkit.dumps(slow)
