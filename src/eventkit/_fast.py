@@ -831,16 +831,32 @@ def c_plan(cls: type) -> Any:
     """The C writer's plan of ``cls`` (kept in ``C_PLANS``), or ``None`` when the class is
     written by its Python encoder: not a model, or a field that is not a slot or is of a type
     the plan cannot say (such as a tuple of tuples)."""
+    return _c_planned(C_PLANS, cls, _make_c_plan, lambda model: True)
+
+
+def _c_planned(
+    table: dict[type, Any],
+    cls: type,
+    make: Callable[[Any, type[Model]], Any],
+    fits: Callable[[type[Model]], bool],
+) -> Any:
+    """A plan of the C module for ``cls``, made by ``make`` and kept in ``table``; ``None``
+    (kept too) for what is not a model class, does not ``fit``, or ``make`` cannot say."""
     c = C_WRITER
-    assert c is not None  # called by the C writer only
+    assert c is not None  # called by the C module only
     plan = None
-    if isinstance(cls, type) and issubclass(cls, Model) and "__eventkit_builder__" not in vars(cls):
+    if (
+        isinstance(cls, type)
+        and issubclass(cls, Model)
+        and "__eventkit_builder__" not in vars(cls)
+        and fits(cls)
+    ):
         try:
-            plan = _make_c_plan(c, cls)
+            plan = make(c, cls)
         except (TypeError, ValueError, AttributeError):
             plan = None
     with _LOCK:
-        C_PLANS[cls] = plan
+        table[cls] = plan
     return plan
 
 
@@ -919,25 +935,14 @@ C_READ_PLANS: dict[type, Any] = {}
 def c_read_plan(cls: type) -> Any:
     """The C reader's plan of ``cls`` (kept in ``C_READ_PLANS``), or ``None`` when its objects
     are read by the Python decoders: a class built through its constructor (validators,
-    converters, its own ``__attrs_post_init__``), one whose invariants the reader cannot
-    check (an expression without ``_checks``), or a field the plan cannot say."""
-    c = C_WRITER
-    assert c is not None  # called by the C reader only
-    plan = None
-    if (
-        isinstance(cls, type)
-        and issubclass(cls, Model)
-        and "__eventkit_builder__" not in vars(cls)
-        and _builds_directly(cls)
-        and _builder(cls) is not None
-    ):
-        try:
-            plan = _make_c_read_plan(c, cls)
-        except (TypeError, ValueError, AttributeError):
-            plan = None
-    with _LOCK:
-        C_READ_PLANS[cls] = plan
-    return plan
+    converters, its own ``__attrs_post_init__`` or ``_invariants``), one whose invariants the
+    reader cannot check (an expression without ``_checks``), or a field the plan cannot say."""
+    return _c_planned(
+        C_READ_PLANS,
+        cls,
+        _make_c_read_plan,
+        lambda model: _builds_directly(model) and _builder(model) is not None,
+    )
 
 
 def _make_c_read_plan(c: Any, cls: type[Model]) -> Any:

@@ -398,29 +398,25 @@ static int write_value(Enc *e, PyObject *v) {
     return write_spliced(e, v);
 }
 
-/* A new reference to the capsule of a class's plan, or to None for a class written in
- * Python; the planner makes and stores the plan of a class met for the first time. */
-static PyObject *capsule_of(Enc *e, PyTypeObject *cls) {
-    PyObject *capsule = PyDict_GetItemWithError(e->plans, (PyObject *)cls);
+/* The plan of a class from `plans` (a dict of capsules named `name`, or None for a class
+ * left to Python), asking `planner` to make and store it the first time; the reference that
+ * keeps it alive goes to *keep. NULL without an error set: the class has no plan. */
+static void *plan_lookup(PyObject *plans, PyObject *planner, PyTypeObject *cls,
+                         const char *name, PyObject **keep) {
+    *keep = NULL;
+    PyObject *capsule = PyDict_GetItemWithError(plans, (PyObject *)cls);
     if (capsule != NULL) {
         Py_INCREF(capsule);
-        return capsule;
+    } else {
+        if (PyErr_Occurred()) return NULL;
+        capsule = PyObject_CallOneArg(planner, (PyObject *)cls);
+        if (capsule == NULL) return NULL;
     }
-    if (PyErr_Occurred()) return NULL;
-    return PyObject_CallOneArg(e->planner, (PyObject *)cls);
-}
-
-/* The plan of a class, with the reference that keeps it alive in *keep (NULL: no plan, and
- * an error set when there was one). */
-static Plan *plan_of(Enc *e, PyTypeObject *cls, PyObject **keep) {
-    *keep = NULL;
-    PyObject *capsule = capsule_of(e, cls);
-    if (capsule == NULL) return NULL;
     if (capsule == Py_None) {
         Py_DECREF(capsule);
         return NULL;
     }
-    Plan *p = (Plan *)PyCapsule_GetPointer(capsule, PLAN_NAME);
+    void *p = PyCapsule_GetPointer(capsule, name);
     if (p == NULL) {
         Py_DECREF(capsule);
         return NULL;
@@ -429,20 +425,30 @@ static Plan *plan_of(Enc *e, PyTypeObject *cls, PyObject **keep) {
     return p;
 }
 
-/* The plan of a field's declared class, looked up once and kept with the field, whose
- * reference to the capsule keeps it valid for as long as the field's own plan lives. */
-static Plan *declared_plan(Enc *e, Field *f) {
-    if (f->declared != NULL) return f->declared;
+/* The plan of a field's declared class, looked up once and kept in the field (`*ptr`, with
+ * the capsule in `*held`), which keeps it valid for as long as the field's own plan lives. */
+static void *field_plan(PyObject *plans, PyObject *planner, PyObject *cls, const char *name,
+                        PyObject **held, void **ptr) {
+    if (*ptr != NULL) return *ptr;
     PyObject *keep;
-    Plan *p = plan_of(e, (PyTypeObject *)f->arg, &keep);
+    void *p = plan_lookup(plans, planner, (PyTypeObject *)cls, name, &keep);
     if (p == NULL) return NULL;
-    if (f->declared != NULL) { /* set meanwhile, while the planner ran */
+    if (*ptr != NULL) { /* set meanwhile, while the planner ran */
         Py_DECREF(keep);
-        return f->declared;
+        return *ptr;
     }
-    f->plan = keep;
-    f->declared = p;
+    *held = keep;
+    *ptr = p;
     return p;
+}
+
+static Plan *plan_of(Enc *e, PyTypeObject *cls, PyObject **keep) {
+    return (Plan *)plan_lookup(e->plans, e->planner, cls, PLAN_NAME, keep);
+}
+
+static Plan *declared_plan(Enc *e, Field *f) {
+    return (Plan *)field_plan(e->plans, e->planner, f->arg, PLAN_NAME, &f->plan,
+                              (void **)&f->declared);
 }
 
 static int write_model(Enc *e, PyObject *obj, PyObject *declared, int document, Plan *known);
@@ -857,40 +863,15 @@ static PyObject *decline(Rd *r) {
 }
 
 static RPlan *rplan_of(Rd *r, PyTypeObject *cls, PyObject **keep) {
-    *keep = NULL;
-    PyObject *capsule = PyDict_GetItemWithError(r->plans, (PyObject *)cls);
-    if (capsule != NULL) {
-        Py_INCREF(capsule);
-    } else {
-        if (PyErr_Occurred()) return NULL;
-        capsule = PyObject_CallOneArg(r->planner, (PyObject *)cls);
-        if (capsule == NULL) return NULL;
-    }
-    if (capsule == Py_None) {
-        Py_DECREF(capsule);
-        decline(r);
-        return NULL;
-    }
-    RPlan *p = (RPlan *)PyCapsule_GetPointer(capsule, RPLAN_NAME);
-    if (p == NULL) {
-        Py_DECREF(capsule);
-        return NULL;
-    }
-    *keep = capsule;
+    RPlan *p = (RPlan *)plan_lookup(r->plans, r->planner, cls, RPLAN_NAME, keep);
+    if (p == NULL && !PyErr_Occurred()) decline(r); /* a class the reader leaves to Python */
     return p;
 }
 
 static RPlan *nested_plan(Rd *r, RField *f) {
-    if (f->nested != NULL) return f->nested;
-    PyObject *keep;
-    RPlan *p = rplan_of(r, (PyTypeObject *)f->arg, &keep);
-    if (p == NULL) return NULL;
-    if (f->nested != NULL) {
-        Py_DECREF(keep);
-        return f->nested;
-    }
-    f->plan = keep;
-    f->nested = p;
+    RPlan *p = (RPlan *)field_plan(r->plans, r->planner, f->arg, RPLAN_NAME, &f->plan,
+                                   (void **)&f->nested);
+    if (p == NULL && !PyErr_Occurred()) decline(r);
     return p;
 }
 
