@@ -312,3 +312,23 @@ def test_repr_is_attrs_style_for_eventkit_and_user_classes() -> None:
         "speaker_mention=None, span=None, attribution_span=None, kind=None, continuation=False, "
         "glasses=3)"
     )
+
+
+def test_equality_and_hash_look_at_every_field_and_the_class() -> None:
+    @attrs.frozen
+    class Cheers(Statement, tag="test.model.cheers"):
+        glasses: int = 0
+
+    one = Statement(id="s1", text="Yes.", extras={"x": [1]})
+    same = Statement(id="s1", text="Yes.", extras={"x": [1]})
+    assert one == same
+    assert hash(one) == hash(same)
+    assert len({one, same}) == 1
+    assert one != Statement(id="s1", text="Yes.")  # extras count
+    assert one != Statement(id="s1", text="No.", extras={"x": [1]})
+    assert Statement(id="s", text="t") != Cheers(id="s", text="t")  # the class counts
+    assert Cheers(id="s", text="t", glasses=2) == Cheers(id="s", text="t", glasses=2)
+    assert Cheers(id="s", text="t", glasses=2) != Cheers(id="s", text="t", glasses=3)
+    assert (Statement(id="s", text="t") == "s") is False
+    event = Event(id="e", statements=(one,))
+    assert hash(event) == hash(Event(id="e", statements=(same,)))

@@ -428,10 +428,21 @@ class Model:
         """Class-specific checks beyond field types; called when the types are right."""
         return ()
 
+    # attrs' repr, equality and hash, written once here: eventkit's classes skip the methods
+    # attrs would generate and compile for each of them, a share of the time `import eventkit`
+    # takes. A user subclass declared with attrs' defaults gets attrs' own, which behave the
+    # same: equal when of the same class with equal fields (extras included), and a hash
+    # from the same fields.
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return all(getattr(self, name) == getattr(other, name) for name in _compared(type(self)))
+
+    def __hash__(self) -> int:
+        return hash((type(self), *(getattr(self, name) for name in _compared(type(self)))))
+
     def __repr__(self) -> str:
-        # attrs' repr, written once here: eventkit's classes skip attrs' generated one, which
-        # saves a share of the time `import eventkit` takes (a user subclass declared with
-        # attrs' defaults gets attrs' own, which writes the same).
         parts = []
         for field in self.__attrs_attrs__:
             shown = field.repr
@@ -448,6 +459,17 @@ class Model:
     # ``_fast_valid``: ``("nonblank", "name")``, ``("span", "start", "end", "text")``, ... (see
     # ``_fast._c_check``). A class with an expression and no ``_checks`` is read by Python.
     _checks: ClassVar[tuple[tuple[str, ...], ...]] = ()
+
+
+_COMPARED: dict[type, tuple[str, ...]] = {}
+
+
+def _compared(cls: type) -> tuple[str, ...]:
+    """The fields of a class that equality and the hash look at, in order."""
+    names = _COMPARED.get(cls)
+    if names is None:
+        names = _COMPARED[cls] = tuple(f.name for f in attrs.fields(cls) if f.eq)
+    return names
 
 
 def _is_rebuild(old: type, new: type) -> bool:

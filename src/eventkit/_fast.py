@@ -1034,15 +1034,3 @@ def c_read_arguments() -> tuple[Any, ...]:
     document: the plans, the planner, the registry of tags, the empty extras, the shared
     cache of dates, and the exception it declines with."""
     return (C_READ_PLANS, c_read_plan, _BY_TAG, EMPTY, _DATE_CACHE, Slow)
-
-
-def forget(cls: type) -> None:
-    """Drop the compiled functions of a class (when it is registered again)."""
-    C_PLANS.pop(cls, None)
-    C_READ_PLANS.pop(cls, None)
-    for key in [k for k in _READERS if k[0] is cls]:
-        del _READERS[key]
-    for table in (_ENCODERS, _DOCUMENTS):
-        for key in [k for k in table if k[0] is cls]:
-            del table[key]
-    _BUILDERS.pop(cls, None)

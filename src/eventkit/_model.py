@@ -58,7 +58,7 @@ def _non_empty(name: str, value: str | None) -> Iterable[ErrorDetail]:
         yield ErrorDetail(f"$.{name}", "value", f"`{name}` must not be empty", value)
 
 
-@attrs.frozen(slots=True, kw_only=True, repr=False)  # repr: Model.__repr__
+@attrs.frozen(slots=True, kw_only=True, repr=False, eq=False)  # see Model.__eq__
 class Span(Model):
     """Where a fact was read: ``source_text[start:end] == text``.
 
@@ -97,7 +97,7 @@ class Span(Model):
         return source_text[self.start : self.end] == self.text
 
 
-@attrs.frozen(slots=True, kw_only=True, repr=False)  # repr: Model.__repr__
+@attrs.frozen(slots=True, kw_only=True, repr=False, eq=False)  # see Model.__eq__
 class Place(Model):
     """A place, possibly inside another: a room within a building within a city.
 
@@ -129,7 +129,7 @@ class Place(Model):
         return tuple(places)
 
 
-@attrs.frozen(slots=True, kw_only=True, repr=False)  # repr: Model.__repr__
+@attrs.frozen(slots=True, kw_only=True, repr=False, eq=False)  # see Model.__eq__
 class Source(Model):
     """Where the report comes from.
 
@@ -160,7 +160,7 @@ class Source(Model):
     _checks: ClassVar[tuple[tuple[str, ...], ...]] = (("sha256", "sha256"),)
 
 
-@attrs.frozen(slots=True, kw_only=True, repr=False)  # repr: Model.__repr__
+@attrs.frozen(slots=True, kw_only=True, repr=False, eq=False)  # see Model.__eq__
 class Role(Model):
     """A participant's part in the event: an open code and the words the text used.
 
@@ -183,7 +183,7 @@ class Role(Model):
     _checks: ClassVar[tuple[tuple[str, ...], ...]] = (("nonblank", "code"),)
 
 
-@attrs.frozen(slots=True, kw_only=True, repr=False)  # repr: Model.__repr__
+@attrs.frozen(slots=True, kw_only=True, repr=False, eq=False)  # see Model.__eq__
 class Affiliation(Model):
     """A title held in an organisation, possibly on behalf of a country or body.
 
@@ -213,7 +213,7 @@ class Affiliation(Model):
     )
 
 
-@attrs.frozen(slots=True, kw_only=True, repr=False)  # repr: Model.__repr__
+@attrs.frozen(slots=True, kw_only=True, repr=False, eq=False)  # see Model.__eq__
 class Participant(Model):
     """A person, organisation or unnamed group that took part in the event.
 
@@ -251,7 +251,7 @@ class Participant(Model):
         return any(role.code == code for role in self.roles)
 
 
-@attrs.frozen(slots=True, kw_only=True, repr=False)  # repr: Model.__repr__
+@attrs.frozen(slots=True, kw_only=True, repr=False, eq=False)  # see Model.__eq__
 class Statement(Model):
     """Something a participant said, directly quoted or reported.
 
@@ -301,7 +301,7 @@ class Statement(Model):
     )
 
 
-@attrs.frozen(slots=True, kw_only=True, repr=False)  # repr: Model.__repr__
+@attrs.frozen(slots=True, kw_only=True, repr=False, eq=False)  # see Model.__eq__
 class Event(Model):
     """Something that happened, who took part, and what was said.
 
