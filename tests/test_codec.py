@@ -701,3 +701,14 @@ def test_a_class_with_slots_of_attrs_own_is_built_through_its_constructor() -> N
     back = loads(dumps(CachedHash(id="e", rank=2)))
     assert back == CachedHash(id="e", rank=2)
     assert hash(back) == hash(CachedHash(id="e", rank=2))
+
+
+def test_an_int_too_large_for_a_float_field_is_a_validation_error() -> None:
+    @attrs.frozen
+    class Rated(Event, tag="test.rated"):
+        rating: float = 0.0
+
+    assert from_dict({"type": "test.rated", "id": "e", "rating": 3}, Rated).rating == 3.0
+    for huge in (10**400, -(2**1100)):
+        with pytest.raises(ValidationError, match=r"too large for a float - at `\$\.rating`"):
+            from_dict({"type": "test.rated", "id": "e", "rating": huge}, Rated)

@@ -108,7 +108,11 @@ class _Float(Spec):
 
     def decode(self, value: Any, path: str, problems: Problems, strict: bool) -> Any:
         if type(value) is int:
-            return float(value)
+            try:
+                return float(value)
+            except OverflowError:
+                problems.add(path, "value", "The number is too large for a float", value)
+                return None
         return super().decode(value, path, problems, strict)
 
 

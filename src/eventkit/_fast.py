@@ -167,6 +167,13 @@ def _generic_reader(spec: Any) -> Callable[[Any], Any]:
     return read
 
 
+def _int_to_float(value: int) -> float:
+    try:
+        return float(value)
+    except OverflowError:  # beyond a float: the slow path reports it
+        raise Slow from None
+
+
 def _not_a_dict() -> Any:
     raise Slow
 
@@ -422,9 +429,10 @@ class _Source:
             ns[f"T_{tag}"] = spec.kind
             add(f"{indent}if type({var}) is not T_{tag}: raise Slow")
         elif isinstance(spec, _Float):
+            ns["FLOAT"] = _int_to_float
             add(f"{indent}if type({var}) is not float:")
             add(f"{indent}    if type({var}) is not int: raise Slow")
-            add(f"{indent}    {var} = float({var})")
+            add(f"{indent}    {var} = FLOAT({var})")
         elif isinstance(spec, _Literal):
             ns[f"L_{tag}"] = {value: value for value in spec.values}
             add(f"{indent}if type({var}) is not str: raise Slow")
