@@ -3109,7 +3109,9 @@ def test_an_abbreviated_given_name_after_a_portfolio_and_a_verb_before_the_title
     person = next(p for p in event.participants if p.kind == "person")
     assert person.name == "Ma. Elena Cruz-Villareal"
     assert person.affiliations[0].label == "Undersecretary for Operations"
-    assert _speaker(event, _only(event)) == "Ma. Elena Cruz-Villareal"
+    directive, assurance = event.statements  # ("directed ... to draw up": the Secretary's)
+    assert (directive.cue, directive.speaker) == ("directed", None)
+    assert _speaker(event, assurance) == "Ma. Elena Cruz-Villareal"
 
 
 def test_she_after_his_that_points_at_a_titled_guest_the_sentence_does_not_name() -> None:
@@ -3330,4 +3332,82 @@ def test_councillors_irish_names_and_a_profession_before_the_name() -> None:
         "Séan Ó Briain",
         "Ruth Banda",
         "Rose-Marie Toussaint",
+    ]
+
+
+def test_a_directive_is_reported_speech_only_with_an_infinitive() -> None:
+    text = (
+        "Governor Amina Wekesa inspected the new ward. She directed the county health officers "
+        "to open it before the end of the month. Governor Wekesa also instructed the engineers "
+        "to finish the access road. Dr. Peter Mwangi, who directed the renovation, thanked the "
+        "workers."
+    )
+    event = extract(text)
+    said = [(s.cue, s.text, _speaker(event, s)) for s in event.statements if s.kind == "directive"]
+    assert said == [
+        (
+            "directed",
+            "the county health officers to open it before the end of the month",
+            "Amina Wekesa",
+        ),
+        ("instructed", "the engineers to finish the access road", "Amina Wekesa"),
+    ]
+
+
+def test_a_pronoun_subject_with_a_parenthetical_adverb() -> None:
+    text = (
+        "Ambassador Akosua Mensah welcomed the exporters. She, however, pointed out that less "
+        "than a fifth of the cocoa was processed at home. She nevertheless stressed that the "
+        "trend was improving."
+    )
+    event = extract(text)
+    assert [(s.cue, s.speaker_mention, _speaker(event, s)) for s in event.statements] == [
+        ("pointed out", "She", "Akosua Mensah"),
+        ("stressed", "She", "Akosua Mensah"),
+    ]
+
+
+def test_said_then_a_subject_with_a_long_apposition_before_its_verb() -> None:
+    text = (
+        "Hon. María Fuentes said the delegation, the first from the Chilean Congress to visit "
+        "East Africa, had come to listen before legislating. Hon. Fuentes added a new item, "
+        "the last of the day, to the agenda."
+    )
+    event = extract(text)
+    assert [(s.cue, s.text) for s in event.statements] == [
+        (
+            "said",
+            "the delegation, the first from the Chilean Congress to visit East Africa, had come "
+            "to listen before legislating",
+        )
+    ]
+
+
+def test_a_quotation_that_ends_its_sentence_keeps_the_attribution_before_it() -> None:
+    text = (
+        'Ms. Rehema Chiwanga, a parent, said: "The meals keep the children in school." '
+        "Mr. Kenji Harada said the programme would grow next year."
+    )
+    event = extract(text)
+    assert [(s.mode, _speaker(event, s)) for s in event.statements] == [
+        ("direct", "Rehema Chiwanga"),
+        ("reported", "Kenji Harada"),
+    ]
+
+
+def test_honorifics_of_east_africa_and_the_gulf_are_not_part_of_the_name() -> None:
+    text = (
+        "Ato Girma Bekele Worku, Head of the Regional Health Bureau, received the equipment. "
+        "Ato Girma informed that most health centres lack power. Mama Rehema Chiwanga said the "
+        "meals had changed the school. Sayyid Talal bin Mansour Al Busaidi said that Oman "
+        "welcomed the visit."
+    )
+    event = extract(text)
+    people = {p.name: p for p in event.participants}
+    assert set(people) == {"Girma Bekele Worku", "Rehema Chiwanga", "Talal bin Mansour Al Busaidi"}
+    assert "Ato Girma" in people["Girma Bekele Worku"].aliases
+    assert [_speaker(event, s) for s in event.statements] == [
+        "Girma Bekele Worku",
+        "Rehema Chiwanga",
+        "Talal bin Mansour Al Busaidi",
     ]

@@ -361,7 +361,10 @@ class _Doc:
             # parenthetical that follows the name: "Margrethe Vestager, in charge of ..., said".
             entry = self.person_tok[k]
             if (entry is None or entry[2] != k) and skipped:
-                # "The Ambassador, in turn, said": a title-only reference before it.
+                # "The Ambassador, in turn, said": a title-only reference before it; "She,
+                # however, pointed out": a pronoun.
+                if tok.lower in PRONOUNS and tok.lower != "they" and not tok.acronym:
+                    return Subject("pronoun", tok.start, tok.end, words=(tok.lower,))
                 found = self._phrase_back(k, floor)
                 return found if found is not None and found.kind == "descriptor" else None
             if entry is None or entry[2] != k:
@@ -1510,7 +1513,7 @@ def _complement_start(doc: _Doc, j: int, b: int, cue: Cue) -> int | None:
             return None
         if (
             cue.base in _CLAUSE_ONLY
-            and not _has_finite_verb(doc, j + 1, min(b, j + 12))
+            and not _has_finite_verb(doc, j + 1, min(b, _past_apposition(doc, j, b)))
             and not (cue.base == "say" and _singular_subject_verb(doc, j, b))
         ):
             return None  # "He added a new wing to the museum": an object, not speech
@@ -1519,11 +1522,28 @@ def _complement_start(doc: _Doc, j: int, b: int, cue: Cue) -> int | None:
         return None
     if cue.base in _CLAUSE_OR_DEED and not _has_finite_verb(doc, j + 1, min(b, j + 12)):
         return None
-    if cue.base in ("call on", "appeal to") and not any(
+    if cue.base in ("call on", "appeal to", "direct", "instruct") and not any(
         doc.lower[k] == "to" for k in range(j + 1, min(b, j + _MAX_COMPLEMENT_SKIP))
     ):
-        return None  # "called on the Minister": a visit; "called on all sides to ...": an appeal
+        # "called on the Minister": a visit; "called on all sides to ...": an appeal;
+        # "directed the ceremony": a deed; "directed the officials to ...": a directive.
+        return None
     return j
+
+
+def _past_apposition(doc: _Doc, j: int, b: int) -> int:
+    """Where to stop looking for the verb of a clause that starts at token ``j``: a dozen
+    words on, or past an apposition after a short subject ("said the delegation, the first
+    from the Chilean Congress to visit East Africa, had come ...")."""
+    end = j + 12
+    opened = next((k for k in range(j + 1, min(b, j + 4)) if "," in doc.gap(k)), None)
+    if opened is not None:
+        closed = next(
+            (k for k in range(opened + 1, min(b, opened + 16)) if "," in doc.gap(k)), None
+        )
+        if closed is not None:
+            end = max(end, closed + 3)
+    return end
 
 
 def _singular_subject_verb(doc: _Doc, j: int, b: int) -> bool:
@@ -2069,6 +2089,13 @@ def _after(doc: _Doc, quote: Quote) -> Found | None:
                 return None
             if doc.text[doc.tokens[j + n - 1].end :].lstrip()[:1] == ":":
                 return None  # '"..." Dr. Name said: "..."': the next quotation's attribution
+            if (
+                doc.text[quote.end - 1 : quote.end] in (".", "!", "?")
+                and _complement_start(doc, j + n, ceiling, cue) is not None
+            ):
+                # '"The meals help." Name said the talks were useful.': the quotation ended
+                # its sentence, and the verb has words of its own.
+                return None
             cue_end = doc.tokens[j + n - 1].end
             return _quote_found(doc, quote, cue, doc.tokens[j].start, cue_end, subject, s_index)
         j += 1

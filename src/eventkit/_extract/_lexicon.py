@@ -104,10 +104,12 @@ HONORIFICS = _w(
     "gov engr hajah alhaji alhaja hajia "
     "susuga bapak pak ibu ir drs dra begum ostad ustad ustaz mme mlle daw tā u rep "
     "khun seri lic licenciado licenciada ing ingeniero ingeniera dip arq abog dasho cllr worship "
-    "highness majesty royal serene"
+    "highness majesty royal serene sayyid sayyida ato woizero weizero mama"
 )
-FEMALE = _w("mrs ms miss madam madame dame lady ibu begum mme mlle daw")
-MALE = _w("mr sir lord bapak pak u tā")
+FEMALE = _w(
+    "mrs ms miss madam madame dame lady ibu begum mme mlle daw sayyida woizero weizero mama"
+)
+MALE = _w("mr sir lord bapak pak u tā sayyid ato")
 ORG_WORDS = _w(
     "ministry ministries office offices directorate bureau organization organisation organizations "
     "organisations "
@@ -144,7 +146,8 @@ ADVERBS = _w(
     "also further furthermore then again once repeatedly later previously earlier today "
     "yesterday thus therefore additionally moreover still already recently "
     "separately subsequently finally first firstly secondly lastly too likewise similarly "
-    "notably specifically particularly especially reportedly publicly personally"
+    "notably specifically particularly especially reportedly publicly personally "
+    "however nevertheless nonetheless meanwhile though"
 )
 AUXILIARIES = _w("has have had will would shall should can could may might must did does do")
 PARTICLES = _w(
