@@ -3411,3 +3411,49 @@ def test_honorifics_of_east_africa_and_the_gulf_are_not_part_of_the_name() -> No
         "Rehema Chiwanga",
         "Talal bin Mansour Al Busaidi",
     ]
+
+
+def test_a_hyphenated_particle_name_printed_with_a_space() -> None:
+    text = (
+        "The agreement was signed by Mr. Faisal Abdulrahman Al-Mutairi, Ambassador of Kuwait. "
+        "Ambassador Al Mutairi said Kuwait attached great importance to girls' schooling."
+    )
+    event = extract(text)
+    assert [p.name for p in event.participants] == ["Faisal Abdulrahman Al-Mutairi"]
+    assert _speaker(event, _only(event)) == "Faisal Abdulrahman Al-Mutairi"
+
+
+def test_people_in_what_an_organisation_reports_take_part() -> None:
+    text = (
+        "NAN reports that the ceremony was attended by Alhaji Sani Dankadai, Chairman of the "
+        "hospital's Management Board. Dr. Amina Bello said that Minister Tunde Ade would visit "
+        "the hospital next year."
+    )
+    event = extract(text)
+    people = [p.name for p in event.participants if p.kind == "person"]
+    assert people == ["Sani Dankadai", "Amina Bello"]  # not the minister who may visit
+
+
+def test_a_title_whose_portfolio_list_has_a_comma_before_the_name() -> None:
+    text = (
+        "The memorandum was signed by Minister of Water Resources, Agriculture and Processing "
+        "Industry of the Kyrgyz Republic Bakyt Zhumabekov. The guests were met by the Director "
+        "General for the Maghreb, the Mediterranean and the Middle East.\n\n"
+        '"We are ready to supply our best lamb," the Minister said.'
+    )
+    event = extract(text)
+    assert [p.name for p in event.participants if p.kind == "person"] == ["Bakyt Zhumabekov"]
+    person = event.participants[0]
+    assert person.affiliations[0].label == (
+        "Minister of Water Resources, Agriculture and Processing Industry of the Kyrgyz Republic"
+    )
+    assert _speaker(event, _only(event)) == "Bakyt Zhumabekov"
+
+
+def test_a_name_after_a_municipality_in_a_long_title() -> None:
+    text = (
+        "Head of the Department of Green Zones of Yerevan Municipality Lusine Avetisyan pointed "
+        "out that the new park could serve as a pilot site."
+    )
+    event = extract(text)
+    assert _speaker(event, _only(event)) == "Lusine Avetisyan"

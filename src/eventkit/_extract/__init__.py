@@ -160,7 +160,9 @@ def _participants(
 ) -> tuple[tuple[Participant, ...], dict[int, str], dict[str, str]]:
     """People (those who act outside quoted or reported words), organisations, groups."""
     speakers = {people.resolve(f.speaker) for f in found if f.speaker is not None}
-    said = sorted((f.start, f.end) for f in found)
+    # What an organisation "reports" or "said" is the release's own narration ("NAN reports
+    # that the ceremony was attended by Name"): the people in it take part.
+    said = sorted((f.start, f.end) for f in found if f.organization is None)
     said_starts = [s for s, _ in said]
     quote_starts = [s for s, _ in quote_ranges]
     roots: list[int] = []

@@ -128,7 +128,8 @@ ORG_WORDS = _w(
     "stadium arena gallery library fortress garden gardens plaza terminal pavilion complex "
     "campus hotel consulate community release chapter division unit section branch desk sector panel taskforce platform "
     "alliance coalition council chamber cabinet presidency senate congress majilis mazhilis "
-    "duma ministry's agency's festival games olympics cup championship week month"
+    "duma ministry's agency's festival games olympics cup championship week month "
+    "municipality municipalities prefecture governorate akimat hokimiyat inspectorate"
 )
 STOP_CAPS = _w(
     "the a an this that these those on in at during after before following according "

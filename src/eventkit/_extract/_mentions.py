@@ -1248,6 +1248,19 @@ def _titles_before(
             return apposed
     if first < end:
         phrase = _clean_phrase(text, tokens, first, end)
+        if (
+            phrase is None
+            and not stopped
+            and _comma_before(text, tokens, start_tok)
+            and tokens[first].cap
+            and tokens[end - 1].cap
+            and all(t.cap or t.lower in ("and", "of", "the") for t in tokens[first:end])
+        ):
+            # "Minister of Water Resources, Agriculture and Processing Industry of the Kyrgyz
+            # Republic Name": the comma is inside the title's own list of portfolios.
+            head_tok, _ = _scan_back(text, tokens, start_tok - 1, blocked)
+            if any(t.lower in ("of", "for") for t in tokens[head_tok:start_tok]):
+                phrase = _clean_phrase(text, tokens, head_tok, end)
         if phrase is None:
             listed = _listed_object(text, tokens, start_tok, k, blocked)
             if listed is not None:

@@ -88,6 +88,8 @@ def _name_letters(name: PersonName) -> set[str]:
     for word in words:
         for part in word.split():
             out.add(_first_letter(part))
+            if "-" in part:  # "Al-Mutairi" is also printed "Al Mutairi"
+                out.update(_first_letter(piece) for piece in part.split("-") if piece)
     return out
 
 
