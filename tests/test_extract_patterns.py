@@ -3457,3 +3457,26 @@ def test_a_name_after_a_municipality_in_a_long_title() -> None:
     )
     event = extract(text)
     assert _speaker(event, _only(event)) == "Lusine Avetisyan"
+
+
+def test_according_to_a_surname_in_another_transliteration() -> None:
+    text = (
+        "The memorandum was signed by Minister of Agriculture Bakyt Zhumabekov. According to "
+        "Jumabekov, the first shipment of lamb could leave in the autumn."
+    )
+    event = extract(text)
+    statement = _only(event)
+    assert (statement.cue, _speaker(event, statement)) == ("According to", "Bakyt Zhumabekov")
+
+
+def test_a_single_name_after_a_ministry_and_its_country() -> None:
+    text = (
+        "The memorandum was signed by the Director General of Livestock Services of the "
+        "Ministry of Agriculture of Indonesia Darmawansyah.\n\n"
+        "Darmawansyah, in turn, emphasized that Indonesia is diversifying its meat imports. He "
+        "called for the early approval of a list of enterprises. The Office for Land and Water "
+        "Management said that the rules were clear."
+    )
+    event = extract(text)
+    assert [p.name for p in event.participants if p.kind == "person"] == ["Darmawansyah"]
+    assert [_speaker(event, s) for s in event.statements[:2]] == ["Darmawansyah"] * 2

@@ -647,6 +647,7 @@ def _fold(word: str) -> str:
 
 _FOLDS = (
     ("dzh", "j"),  # Dzhumabaev / Jumabaev: transliterations of the same Cyrillic letters
+    ("zh", "j"),  # Zhumabekov / Jumabekov, Nurzhan / Nurjan
     ("ph", "f"),
     ("ou", "u"),
     ("q", "k"),

@@ -1108,6 +1108,7 @@ def _object_of_apposed_title(text: str, tokens: list[Token], i: int, j: int) -> 
         and tokens[head].lower in ORG_WORDS
         and tokens[head].lower not in TITLE_WORDS
         and any(t.cap for t in tokens[head + 1 : i])
+        and not (j - i == 2 and _is_country(tokens[i].text))  # ("... of Indonesia Haryadi")
     ):
         return True  # "the Office for Land and Water Management": the office's own name
     # An apposed name: ", [honorific] Name Name," right after the run.

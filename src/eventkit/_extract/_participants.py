@@ -79,6 +79,8 @@ _LETTER_VARIANTS = str.maketrans("qwyjc", "kvigk")
 def _first_letter(word: str) -> str:
     if word[:3].lower() == "dzh":
         word = "j" + word[3:]  # "Dzhumabaev" is also written "Jumabaev"
+    elif word[:2].lower() == "zh":
+        word = "j" + word[2:]  # "Zhumabekov", "Jumabekov"
     return word[:1].lower().translate(_LETTER_VARIANTS)
 
 
@@ -570,8 +572,12 @@ def build_people(
     for i, token in enumerate(tokens):
         if blocked[i] or not token.cap:
             continue
-        if token.lower not in known_words and not (i + 1 < len(tokens) and is_cue[i + 1]):
-            continue
+        if (
+            token.lower not in known_words
+            and not (i + 1 < len(tokens) and is_cue[i + 1])
+            and not (i >= 2 and tokens[i - 2].lower == "according" and tokens[i - 1].lower == "to")
+        ):
+            continue  # (a word that only a variant spelling links is looked up at a cue)
         while cursor < len(taken) and taken[cursor][1] <= token.start:
             cursor += 1
         if cursor < len(taken) and taken[cursor][0] <= token.start:
