@@ -1133,3 +1133,28 @@ def test_match_name_the_first_part_of_a_two_part_family_name() -> None:
     assert match_name("T. KAPINGA", people).key == "a"
     assert match_name("Minister Rasoanaivo", people).key == "b"
     assert match_name("J. KAPINGA", people).status == "unknown"
+
+
+@pytest.mark.parametrize(
+    ("text", "family", "given", "first"),
+    [
+        ("Asanaliev Nurlan Maratovich", "Asanaliev", ("Nurlan", "Maratovich"), True),
+        ("Sydykova Aizhan Temirbekovna", "Sydykova", ("Aizhan", "Temirbekovna"), True),
+        ("Bakyt Toktorbayevich Zhumabekov", "Zhumabekov", ("Bakyt", "Toktorbayevich"), False),
+        ("Olena Ivanivna Kovalenko", "Kovalenko", ("Olena", "Ivanivna"), False),
+        ("Mira Babich Novak", "Novak", ("Mira", "Babich"), False),
+        ("Ivan Petrovich", "Petrovich", ("Ivan",), False),
+    ],
+)
+def test_a_fathers_name_last_marks_a_family_name_first(
+    text: str, family: str, given: tuple[str, ...], first: bool
+) -> None:
+    name = parse_name(text)
+    assert (name.family, name.given, name.family_first) == (family, given, first)
+
+
+def test_initials_and_the_family_name_match_a_family_first_listing() -> None:
+    listed = parse_name("Asanaliev Nurlan Maratovich")
+    for short in ("N. Asanaliev", "Asanaliev", "Nurlan Asanaliev", "Mr. Asanaliev"):
+        assert match_name(parse_name(short), {"p": listed}).key == "p"
+    assert match_name(parse_name("M. Asanaliev"), {"p": listed}).status != "match"

@@ -601,10 +601,23 @@ def _is_particle(tok: _Tok, before: _Tok) -> bool:
     return tok.key in _CAPITAL_PARTICLES and not (before.text.isupper() and len(before.text) > 1)
 
 
+# The endings of East Slavic and Central Asian fathers' names ("Maratovich", "Aizhanovna").
+_PATRONYMIC_ENDINGS = ("ovich", "evich", "ovych", "evych", "ovna", "evna", "ivna", "ichna")
+
+
+def _is_patronymic(word: str) -> bool:
+    low = _fold(word)
+    return low.endswith(_PATRONYMIC_ENDINGS) and len(low) > 7
+
+
 def _reads_family_first(names: Sequence[_Tok], kinds: Sequence[bool]) -> bool:
-    """An East Asian name written family name first ("Suzuki Kazuya", "Moon Jae-in")."""
+    """An East Asian name written family name first ("Suzuki Kazuya", "Moon Jae-in"), or a
+    name with its father's name last, as Russian-language lists print them ("Asanaliev Nurlan
+    Maratovich": family name, given name, father's name)."""
     if any(kinds) or not 2 <= len(names) <= 3 or names[0].dot:
         return False  # ("Ma. Teresa": an abbreviated given name, not the family name Ma)
+    if len(names) == 3 and _is_patronymic(names[2].text) and not _is_patronymic(names[1].text):
+        return True
     first, last = _fold(names[0].text), _fold(names[-1].text)
     hyphenated = any("-" in t.text for t in names[1:])
     if first in _FAMILY_FIRST_IF_HYPHENATED:
