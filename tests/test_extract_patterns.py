@@ -3480,3 +3480,30 @@ def test_a_single_name_after_a_ministry_and_its_country() -> None:
     event = extract(text)
     assert [p.name for p in event.participants if p.kind == "person"] == ["Darmawansyah"]
     assert [_speaker(event, s) for s in event.statements[:2]] == ["Darmawansyah"] * 2
+
+
+def test_adding_that_after_an_inverted_title_only_subject() -> None:
+    text = (
+        "Minister Salimata Ouédraogo arrived in Lomé on Monday.\n\n"
+        "«We came to sign, but above all to implement,» said the Burkinabè Minister, adding "
+        "that a joint committee would meet every quarter."
+    )
+    event = extract(text)
+    assert [(s.cue, _speaker(event, s)) for s in event.statements] == [
+        ("said", "Salimata Ouédraogo"),
+        ("adding", "Salimata Ouédraogo"),
+    ]
+
+
+def test_m_before_a_family_name_in_capitals_is_monsieur() -> None:
+    text = (
+        "The agreement was signed in the presence of M. Abdourahamane ISSOUFOU GARBA, Minister "
+        "of National Education. According to M. ISSOUFOU GARBA, enrolment has fallen by a "
+        "quarter."
+    )
+    event = extract(text)
+    assert [p.name for p in event.participants] == ["Abdourahamane ISSOUFOU GARBA"]
+    assert _speaker(event, _only(event)) == "Abdourahamane ISSOUFOU GARBA"
+    # Without a family name in capitals (or Mme, Mlle), "M." stays an initial.
+    english = extract("M. J. Smith said that the plan was sound.")
+    assert [p.name for p in english.participants] == ["M. J. Smith"]

@@ -1404,6 +1404,17 @@ def _subject_for(
                     return Subject(
                         "person", doc.tokens[first].start, doc.tokens[prev].end, person=entry[0]
                     )
+            if clause is None:
+                # '"...," said the Burkinabè Minister, adding that ...': a title-only subject.
+                for c in range(prev - 1, max(a, prev - 6) - 1, -1):
+                    if any(ch in doc.gap(c + 1) for ch in ",;:.!?"):
+                        break
+                    said = doc.cue_at(c)
+                    if said is not None:
+                        subject = doc.subject_after(c + len(said.words), i)
+                        if subject is not None and subject.end == doc.tokens[prev].end:
+                            return subject
+                        break
             return clause
         return None
     if prev >= a and doc.lower[prev] == "to":

@@ -214,6 +214,7 @@ _OBJECT_LOOKBACK = 12
 
 
 _DIGIT = re.compile(r"\d")
+_MONSIEUR = re.compile(r"\bM\. (?:[A-Z][\w'-]+ ){0,3}[A-Z][A-Z'-]*[A-Z]\b")
 _CLAUSE_MARK = re.compile(r"[,;:!?\n]")
 
 
@@ -268,7 +269,9 @@ def tokenize(text: str, titles: frozenset[str] | None = None) -> list[Token]:
     if titles is None:
         titles = dotted_titles(text)
     titles = titles | _honorifics_used(text, tokens)
-    french = "Mme " in text or "Mlle " in text  # "M." is then Monsieur, not an initial
+    # "M." is Monsieur, not an initial, where the text writes French courtesy titles or a
+    # family name in capitals after it ("M. Abdourahamane ISSOUFOU GARBA").
+    french = "Mme " in text or "Mlle " in text or _MONSIEUR.search(text) is not None
     for t, tok in enumerate(tokens):
         if (
             titles
