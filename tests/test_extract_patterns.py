@@ -3507,3 +3507,32 @@ def test_m_before_a_family_name_in_capitals_is_monsieur() -> None:
     # Without a family name in capitals (or Mme, Mlle), "M." stays an initial.
     english = extract("M. J. Smith said that the plan was sound.")
     assert [p.name for p in english.participants] == ["M. J. Smith"]
+
+
+def test_a_place_named_with_the_is_not_a_person() -> None:
+    text = (
+        "The sculpture was unveiled today at The Forks, Mayor Raymond Desjarlais announced.\n\n"
+        "Councillor Amélie Rocha-Beaulieu said the site was chosen because The Forks has been "
+        "a meeting place for centuries. She emphasized that Elders had been consulted."
+    )
+    event = extract(text)
+    assert [p.name for p in event.participants] == ["Raymond Desjarlais", "Amélie Rocha-Beaulieu"]
+    assert [_speaker(event, s) for s in event.statements] == [
+        "Raymond Desjarlais",
+        "Amélie Rocha-Beaulieu",
+        "Amélie Rocha-Beaulieu",
+    ]
+
+
+def test_drew_attention_to_czech_degrees_and_kumari_inside_a_name() -> None:
+    text = (
+        "PhDr. Jan Šebesta, director of the museum, welcomed the guests. He drew attention to "
+        "the bilingual catalogue the museum is preparing. Hon. Dr. Sarita Kumari Adhikari "
+        "received the delegation. Minister Adhikari noted that relations were excellent."
+    )
+    event = extract(text)
+    assert [p.name for p in event.participants] == ["Jan Šebesta", "Sarita Kumari Adhikari"]
+    assert [(s.cue, _speaker(event, s)) for s in event.statements] == [
+        ("drew attention to", "Jan Šebesta"),
+        ("noted", "Sarita Kumari Adhikari"),
+    ]

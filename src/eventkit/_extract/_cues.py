@@ -54,6 +54,7 @@ _LEXICON: tuple[tuple[str, Complement], ...] = (
     ("call on", "object"),
     ("appeal to", "object"),
     ("direct", "object"),
+    ("draw attention to", "object"),
     ("instruct", "object"),
     ("deplore", "object"),
     ("propose", "that"),
@@ -146,6 +147,7 @@ _IRREGULAR: dict[str, tuple[str, ...]] = {
     "speak": ("speaks", "spoke", "spoken", "speaking"),
     "go": ("goes", "went", "gone", "going"),
     "seek": ("seeks", "sought", "sought", "seeking"),
+    "draw": ("draws", "drew", "drawn", "drawing"),
 }
 
 _SPEECH_ACTS: dict[str, str] = {

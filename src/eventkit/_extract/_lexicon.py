@@ -99,12 +99,13 @@ TITLE_WORDS: frozenset[str] = _Titles(OFFICE_TITLES | PROFESSIONS | SURNAME_TRAD
 HONORIFICS = _w(
     "mr mrs ms miss mx dr prof sir dame lord lady madam madame excellency his her h.e "
     "general colonel captain lieutenant admiral marshal major sgt gen col lt capt hon "
-    "honorable honourable rev reverend shri smt shrimati kumari amb eng sen rt hrh ratu "
+    "honorable honourable rev reverend shri smt shrimati amb eng sen rt hrh ratu "
     "datuk dato datin haji hajjah tun puan encik asec usec doña dona nana togbe afioga adi "
     "gov engr hajah alhaji alhaja hajia "
     "susuga bapak pak ibu ir drs dra begum ostad ustad ustaz mme mlle daw tā u rep "
     "khun seri lic licenciado licenciada ing ingeniero ingeniera dip arq abog dasho cllr worship "
-    "highness majesty royal serene sayyid sayyida ato woizero weizero mama"
+    "highness majesty royal serene sayyid sayyida ato woizero weizero mama "
+    "phdr mgr judr mudr rndr paeddr"
 )
 FEMALE = _w(
     "mrs ms miss madam madame dame lady ibu begum mme mlle daw sayyida woizero weizero mama"

@@ -705,6 +705,14 @@ def _name_in_run(
     if i > 0 and not tokens[i - 1].cap and tokens[i - 1].lower in _COMPANY_NOUNS and not lead:
         return None  # "the ferry operator Baltic Nordlink": a company's name
     if (
+        k == i + 1
+        and i > 0
+        and tokens[i].text == "The"
+        and not tokens[i - 1].cap
+        and text[tokens[i - 1].end : tokens[i].start] == " "
+    ):
+        return None  # "at The Forks", "in The Hague": a place whose name has "The" in it
+    if (
         j < len(tokens)
         and not tokens[j].cap
         and tokens[j].lower in ORG_WORDS
