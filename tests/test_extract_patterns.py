@@ -3536,3 +3536,14 @@ def test_drew_attention_to_czech_degrees_and_kumari_inside_a_name() -> None:
         ("drew attention to", "Jan Šebesta"),
         ("noted", "Sarita Kumari Adhikari"),
     ]
+
+
+def test_an_honorific_inside_a_fathers_name_after_binti() -> None:
+    text = (
+        "The event was opened by Deputy Minister Datuk Dr. Rosnah binti Haji Ismail. Datuk Dr. "
+        "Rosnah emphasized that Malaysia values academic exchanges. She expressed confidence "
+        "that the event would help."
+    )
+    event = extract(text)
+    assert [p.name for p in event.participants] == ["Rosnah binti Haji Ismail"]
+    assert [_speaker(event, s) for s in event.statements] == ["Rosnah binti Haji Ismail"] * 2

@@ -669,7 +669,17 @@ def _name_in_run(
         after_honorific
     ):
         k = j
-    while k > i and (_name_token(tokens[k - 1]) or tokens[k - 1].lower in PARTICLES):
+    while k > i and (
+        _name_token(tokens[k - 1])
+        or tokens[k - 1].lower in PARTICLES
+        # "Rosnah binti Haji Ismail": an honorific in the father's name, after "binti"
+        or (
+            k - 2 > i
+            and tokens[k - 1].lower.strip(".") in HONORIFICS
+            and tokens[k - 2].lower in _PATRONYMIC_BEFORE
+            and not tokens[k - 2].cap
+        )
+    ):
         k -= 1
     while k < j and tokens[k].lower in PARTICLES:
         if tokens[k].cap and k > i and tokens[k - 1].lower in TITLE_WORDS:
