@@ -271,6 +271,16 @@ class _Doc:
                     self.person_tok[i] = entry
             del name_start
 
+    def person_ending(self, k: int, end: int | None = None) -> Subject | None:
+        """The person whose printed name ends at token ``k``, as a subject that runs to token
+        ``end`` (``k`` when not given); ``None`` when no name ends there."""
+        entry = self.person_tok[k]
+        if entry is None or entry[2] != k:
+            return None
+        person, first, _last = entry
+        last = k if end is None else end
+        return Subject("person", self.tokens[first].start, self.tokens[last].end, person=person)
+
     def token_at(self, pos: int) -> int:
         """The index of the first token starting at or after ``pos``."""
         return bisect.bisect_left(self.starts, pos)
@@ -311,11 +321,9 @@ class _Doc:
         while m > floor and self.tokens[m].cap and self.person_tok[m] is None and k - m < 4:
             m -= 1
         if m < k and self.lower[m] == "from" and m > floor and not self.gap(m).strip():
-            entry = self.person_tok[m - 1]
-            if entry is not None and entry[2] == m - 1:
-                person, first, _last = entry
-                start = self.tokens[first].start
-                return Subject("person", start, self.tokens[m - 1].end, person=person)
+            named = self.person_ending(m - 1)
+            if named is not None:
+                return named
         # "Director Jose Sarmiento of the Office of Consular Affairs informed": the name
         # before the body it belongs to.
         m = k
@@ -327,27 +335,23 @@ class _Doc:
             and self.gap(m) == " "
         ):
             m -= 1
-        entry = self.person_tok[m] if m < k else None
         if (
-            entry is not None
-            and entry[2] == m
+            m < k
             and self.lower[m + 1] in ("of", "from", "at")
             and self.tokens[k].cap
             and not self.gap(k + 1).strip()
         ):
-            person, first, _last = entry
-            return Subject("person", self.tokens[first].start, self.tokens[k].end, person=person)
+            named = self.person_ending(m, k)
+            if named is not None:
+                return named
         if self.gap(k + 1).strip() == ")" and k > floor:
             # "Giorgos Stylianou (S&D, CY) said": the name before the parenthesis.
             o = k
             while o > floor and k - o < 8 and "(" not in self.gap(o):
                 o -= 1
-            entry = self.person_tok[o - 1] if o > floor else None
-            if "(" in self.gap(o) and entry is not None and entry[2] == o - 1:
-                person, first, _last = entry
-                return Subject(
-                    "person", self.tokens[first].start, self.tokens[k].end, person=person
-                )
+            named = self.person_ending(o - 1, k) if o > floor and "(" in self.gap(o) else None
+            if named is not None:
+                return named
         gap = self.gap(k + 1).strip()
         if gap not in ("", ","):
             # 'Banda, known as "Mama Chimwe", added': a quotation mark before the comma.
@@ -417,15 +421,9 @@ class _Doc:
             if found is not None and found.kind == "descriptor":
                 d = self.token_at(found.start)
                 if d > floor and self.gap(d).strip() == ",":
-                    entry = self.person_tok[d - 1]
-                    if entry is not None and entry[2] == d - 1:
-                        person, first, _last = entry
-                        return Subject(
-                            "person",
-                            self.tokens[first].start,
-                            self.tokens[d - 1].end,
-                            person=person,
-                        )
+                    named = self.person_ending(d - 1)
+                    if named is not None:
+                        return named
                 return found
         if tok.lower in _NON_SUBJECT or tok.lower in _PASSIVE:
             return None
@@ -502,19 +500,11 @@ class _Doc:
         while m > floor and k - m < 24:
             if any(c in self.gap(m) for c in ";:.!?"):
                 return None
-            entry = self.person_tok[m - 1]
-            if (
-                commas
-                and entry is not None
-                and entry[2] == m - 1
-                and self.lower[m] in ("of", "from", "at")
-                and not self.gap(m).strip()
-            ):
+            if commas and self.lower[m] in ("of", "from", "at") and not self.gap(m).strip():
                 # "Professor Name of the University of Namur, who presented ..., emphasized".
-                person, first, _last = entry
-                return Subject(
-                    "person", self.tokens[first].start, self.tokens[m - 1].end, person=person
-                )
+                named = self.person_ending(m - 1)
+                if named is not None:
+                    return named
             cue = self.cue_at(m)
             if (
                 cue is not None
@@ -526,28 +516,16 @@ class _Doc:
             ):
                 return None
             if "," in self.gap(m):
-                entry = self.person_tok[m - 1]
+                named = self.person_ending(m - 1)
                 if (
-                    entry is None
+                    self.person_tok[m - 1] is None
                     and m - 2 > floor
                     and self.tokens[m - 1].acronym
                     and self.gap(m - 1) == " "
-                    and self.person_tok[m - 2] is not None
                 ):
-                    entry = self.person_tok[m - 2]  # "Name MP, a member of ..., urged"
-                    if entry is not None and entry[2] == m - 2:
-                        person, first, _last = entry
-                        return Subject(
-                            "person",
-                            self.tokens[first].start,
-                            self.tokens[m - 1].end,
-                            person=person,
-                        )
-                if entry is not None and entry[2] == m - 1:
-                    person, first, _last = entry
-                    return Subject(
-                        "person", self.tokens[first].start, self.tokens[m - 1].end, person=person
-                    )
+                    named = self.person_ending(m - 2, m - 1)  # "Name MP, a member of ..., urged"
+                if named is not None:
+                    return named
                 if k - m <= 3:
                     # "The Ambassador, in turn, said": a title-only reference before a
                     # short parenthesis.
@@ -564,15 +542,10 @@ class _Doc:
                     o = m - 1
                     while o > floor and m - o < 8 and "(" not in self.gap(o):
                         o -= 1
-                    entry = self.person_tok[o - 1] if o > floor else None
-                    if "(" in self.gap(o) and entry is not None and entry[2] == o - 1:
-                        person, first, _last = entry
-                        return Subject(
-                            "person",
-                            self.tokens[first].start,
-                            self.tokens[o - 1].end,
-                            person=person,
-                        )
+                    if o > floor and "(" in self.gap(o):
+                        named = self.person_ending(o - 1)
+                        if named is not None:
+                            return named
                 if commas < 2 and (
                     self.lower[m] in ("who", "which")
                     or (self.tokens[m].cap and self.lower[m] in TITLE_WORDS)
@@ -1396,14 +1369,11 @@ def _subject_for(
             if clause is None and doc.cue_at(prev) is not None:
                 # '"...," Mr. Name said, adding that ...': the subject of the verb before.
                 return doc.subject_before(prev, a)
-            entry = doc.person_tok[prev]
-            if clause is None and entry is not None and entry[2] == prev:
-                first = entry[1]
+            named = doc.person_ending(prev) if clause is None else None
+            if named is not None:
+                first = doc.token_at(named.start)
                 if first > a and doc.cue_at(first - 1, allow_cap=False) is not None:
-                    # '"...," said Ospanov, adding that ...': the inverted subject.
-                    return Subject(
-                        "person", doc.tokens[first].start, doc.tokens[prev].end, person=entry[0]
-                    )
+                    return named  # '"...," said Ospanov, adding that ...': the inverted subject
             if clause is None:
                 # '"...," said the Burkinabè Minister, adding that ...': a title-only subject.
                 for c in range(prev - 1, max(a, prev - 6) - 1, -1):
