@@ -728,6 +728,33 @@ def _write_partial_date(value: PartialDate) -> Any:
     return value.to_edtf()
 
 
+def _omissions(plan: Plan) -> tuple[int, list[str]]:
+    """How a document writes the fields of ``plan``: how many come first that are written
+    whatever their value (no None, no tuple, no False default), and when each is left out:
+    ``"never"``, ``"empty"`` (None or an empty tuple), ``"false"`` or ``"none"``. The Python
+    encoders and the C writer's plans both follow it."""
+    leading = 0
+    for field in plan.fields:
+        spec = field.spec
+        if isinstance(spec, _Optional | _Tuple) or (not field.required and field.default is False):
+            break
+        leading += 1
+    omitted = ["never"] * leading
+    for field in plan.fields[leading:]:
+        spec = field.spec
+        if field.required and not isinstance(spec, _Optional):
+            omitted.append("never")
+        elif isinstance(spec, _Tuple) or (
+            isinstance(spec, _Optional) and isinstance(spec.inner, _Tuple)
+        ):
+            omitted.append("empty")
+        elif field.default is False:
+            omitted.append("false")
+        else:
+            omitted.append("none")
+    return leading, omitted
+
+
 def _compile_encoder(cls: type, native: bool) -> None:
     plan = plan_for(cls)
     ns: dict[str, Any] = {
@@ -766,34 +793,22 @@ def _compile_encoder(cls: type, native: bool) -> None:
             ns[f"W_{tag}"] = spec.encode  # other dates write themselves
         return f"W_{tag}({var})"
 
-    # The fields written whatever their value (never None, not a tuple, not a False default)
-    # that come first go straight into the dict display.
-    leading = []
-    for field in plan.fields:
-        spec = field.spec
-        if isinstance(spec, _Optional | _Tuple) or (not field.required and field.default is False):
-            break
-        leading.append(field)
+    # The fields written whatever their value that come first go straight into the dict
+    # display.
+    leading, omitted = _omissions(plan)
     items = ", ".join(
-        f"{f.name!r}: {expression(f.spec, f'o.{f.name}', str(i))}" for i, f in enumerate(leading)
+        f"{f.name!r}: {expression(f.spec, f'o.{f.name}', str(i))}"
+        for i, f in enumerate(plan.fields[:leading])
     )
+    test = {"never": "", "empty": "if v{i}: ", "false": "if v{i} is not False: "}
     body = []
     for i, field in enumerate(plan.fields):
-        if i < len(leading):
+        if i < leading:
             continue
-        spec = field.spec
-        value = expression(spec, f"v{i}", str(i))
+        value = expression(field.spec, f"v{i}", str(i))
         body.append(f"    v{i} = o.{field.name}")
-        if field.required and not isinstance(spec, _Optional):
-            body.append(f"    out[{field.name!r}] = {value}")
-        elif isinstance(spec, _Tuple) or (
-            isinstance(spec, _Optional) and isinstance(spec.inner, _Tuple)
-        ):
-            body.append(f"    if v{i}: out[{field.name!r}] = {value}")
-        elif field.default is False:
-            body.append(f"    if v{i} is not False: out[{field.name!r}] = {value}")
-        else:
-            body.append(f"    if v{i} is not None: out[{field.name!r}] = {value}")
+        when = test.get(omitted[i], "if v{i} is not None: ").format(i=i)
+        body.append(f"    {when}out[{field.name!r}] = {value}")
     body.append("    x = o.extras")
     from ._codec import FORMAT_VERSION
 
@@ -871,26 +886,10 @@ def _c_planned(
 def _make_c_plan(c: Any, cls: type[Model]) -> Any:
     plan = plan_for(cls)
     fields = []
-    leading = True
-    for field in plan.fields:
+    codes = {"never": c.O_ALWAYS, "empty": c.O_EMPTY, "false": c.O_FALSE, "none": c.O_NONE}
+    for field, omitted in zip(plan.fields, _omissions(plan)[1], strict=True):
         spec = field.spec
-        # When a field is left out: the same rules as the generated encoder's.
-        if leading and not (
-            isinstance(spec, _Optional | _Tuple) or (not field.required and field.default is False)
-        ):
-            omit = c.O_ALWAYS
-        else:
-            leading = False
-            if field.required and not isinstance(spec, _Optional):
-                omit = c.O_ALWAYS
-            elif isinstance(spec, _Tuple) or (
-                isinstance(spec, _Optional) and isinstance(spec.inner, _Tuple)
-            ):
-                omit = c.O_EMPTY
-            elif field.default is False:
-                omit = c.O_FALSE
-            else:
-                omit = c.O_NONE
+        omit = codes[omitted]
         if isinstance(spec, _Optional):
             spec = spec.inner
         kind, arg = _c_kind(c, spec)
