@@ -35,7 +35,7 @@ import datetime as _dt
 import sys
 import threading
 import types
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from typing import Any, cast
 
 import attrs
@@ -620,17 +620,27 @@ def _build(lines: list[str], name: str, ns: dict[str, Any]) -> Any:
     return ns[lines[0][4 : lines[0].index("(")]]
 
 
-def _validity_check(cls: type, plan: Plan) -> str:
-    """The decoder's test of a class's invariants: its own expression, or a call of ``_valid``."""
+def _invariants_of(cls: type) -> Mapping[str, Any]:
+    """The namespace of the class whose invariants the decoders check for ``cls``: the first
+    in its MRO to set ``_valid`` or a ``_fast_valid`` expression (empty: nothing to check)."""
     for klass in cls.__mro__:
         if klass is Model:
-            return ""
-        if "_valid" in klass.__dict__:
-            return "o._valid()"
-        expression = klass.__dict__.get("_fast_valid")
-        if expression:
-            names = {field.name: f"v{i}" for i, field in enumerate(plan.fields)}
-            return str(expression.format(**names))
+            break
+        own = klass.__dict__
+        if "_valid" in own or own.get("_fast_valid"):
+            return own
+    return {}
+
+
+def _validity_check(cls: type, plan: Plan) -> str:
+    """The decoder's test of a class's invariants: its own expression, or a call of ``_valid``."""
+    own = _invariants_of(cls)
+    if "_valid" in own:
+        return "o._valid()"
+    expression = own.get("_fast_valid")
+    if expression:
+        names = {field.name: f"v{i}" for i, field in enumerate(plan.fields)}
+        return str(expression.format(**names))
     return ""
 
 
@@ -960,18 +970,13 @@ def _make_c_read_plan(c: Any, cls: type[Model]) -> Any:
     index = {field.name: i for i, field in enumerate(plan.fields)}
     valid_method = False
     checks: tuple[tuple[int, Any, Any], ...] = ()
-    for klass in cls.__mro__:  # the class whose invariants hold, as _validity_check finds it
-        if klass is Model:
-            break
-        own = klass.__dict__
-        if "_valid" in own or own.get("_fast_valid"):
-            if "_checks" in own:
-                checks = tuple(_c_check(c, check, index) for check in own["_checks"])
-            elif "_valid" in own:
-                valid_method = True  # called on the object, as the Python decoders do
-            else:
-                raise TypeError("invariants the C reader cannot check")
-            break
+    own = _invariants_of(cls)
+    if "_checks" in own:
+        checks = tuple(_c_check(c, check, index) for check in own["_checks"])
+    elif "_valid" in own:
+        valid_method = True  # called on the object, as the Python decoders do
+    elif own:
+        raise TypeError("invariants the C reader cannot check")
     fields = []
     for field in plan.fields:
         spec = field.spec
