@@ -7,8 +7,9 @@ CI checks that the writer was built, so they do not skip there.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import ClassVar
 
@@ -43,13 +44,20 @@ pytestmark = pytest.mark.skipif(_fast.C_WRITER is None, reason="the C writer was
 FIXTURES = Path(__file__).parent / "fixtures"
 
 
-def python_dumps(obj: object) -> bytes:
+@contextlib.contextmanager
+def without_c() -> Iterator[None]:
+    """The codec as a pure-Python install runs it."""
     writer = _codec.C_WRITER
     _codec.C_WRITER = None
     try:
-        return dumps(obj)  # type: ignore[arg-type]
+        yield
     finally:
         _codec.C_WRITER = writer
+
+
+def python_dumps(obj: object) -> bytes:
+    with without_c():
+        return dumps(obj)  # type: ignore[arg-type]
 
 
 def c_dumps(obj: object) -> bytes:
@@ -276,12 +284,8 @@ def c_read(data: bytes, cls: type) -> object:
 
 
 def python_loads(data: bytes, cls: type | None = None, *, strict: bool = False) -> object:
-    writer = _codec.C_WRITER
-    _codec.C_WRITER = None
-    try:
+    with without_c():
         return loads(data, cls, strict=strict)  # type: ignore[arg-type]
-    finally:
-        _codec.C_WRITER = writer
 
 
 def read_the_same(data: bytes, cls: type = Event) -> object:
